@@ -1,0 +1,113 @@
+"""The libel lexicon: words that allege wrongdoing by a person. Data only.
+
+Each entry is (category, label, pattern, agent). The pattern is matched
+case-insensitively within one sentence. `agent` says where the doer is found:
+
+- "before": the doer is named (or referred to) earlier in the sentence:
+  "Callum slapped her", "she used his bank card".
+- "object": the doer is the pronoun captured as (?P<agent>...):
+  "her pension goes straight to him".
+- "statement": a label pinned on someone ("a liar", "that is a lie"); the
+  doer may be in this sentence or the one before.
+
+Verbs of violence and abuse require a person as object, so "the cuts hit us"
+is ignored but "hit him" is not; criticism of a service has no personal doer
+and is never flagged however harsh. Add entries freely; the tests in
+tests/redaction/test_triage_libel.py show what each must and must not match.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PERSON_OBJECT = (
+    r"(?:me|him|her|them|us|my\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|the\s+(?:baby|child|kids?|boy|girl|"
+    r"resident|residents|patient|patients|man|woman|lad|lady|young\s+people)|a\s+(?:resident|child|patient|"
+    r"pupil|kid|boy|girl)|residents|patients|children|kids|pupils|(?-i:[A-Z][a-z]+))"
+)
+_MONEY = r"£\s?\d[\d,.]*k?"
+_DRUGS = r"(?:weed|drugs|cannabis|coke|cocaine|pills|spice|ket|ketamine|heroin|crack|mdma|pills)"
+
+ENTRIES: tuple[tuple[str, str, str, str], ...] = (
+    # crime: theft, financial abuse, exploitation, threats
+    ("crime", "theft", r"\b(?:stole|steals?|stealing|nick(?:ed|s|ing)|pinch(?:ed|es|ing)|pocket(?:ed|s|ing)|"
+     r"helped\s+(?:him|her|them)sel(?:f|ves)\s+to)\b", "before"),
+    ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:from|off|out\s+of)\b", "before"),
+    ("crime", "financial abuse", r"\b(?:used|uses|using)\s+(?:his|her|their|my|\w+'s)\s+(?:bank\s+|debit\s+|credit\s+)?card\b", "before"),
+    ("crime", "financial abuse", r"\b(?:pension|benefits?|money|wages|savings|allowance)\b[^.]{0,30}?\b(?:goes|go|went|going|is\s+paid|gets\s+paid)\s+"
+     r"(?:straight\s+|directly\s+)?(?:in)?to\s+(?P<agent>him|her)\b", "object"),
+    ("crime", "criminal exploitation", r"\b(?:ask(?:ed|ing|s)?|get(?:s|ting)?|makes?|made|started\s+asking|tells?|told)\s+"
+     rf"(?:me|him|her|them|kids|young\s+people|children|the\s+younger\s+\w+)\s+to\s+(?:hold|carry|deliver|run|sell|move|drop\s+off|stash)\s+(?:stuff|things|{_DRUGS}|packages|parcels|bags|it)\b", "before"),
+    ("crime", "extortion", r"\bmakes?\s+(?:them|him|her|me|residents|the\s+\w+)\s+pay\s+(?:him|her)\b", "before"),
+    ("crime", "drug dealing", rf"\b(?:sell(?:s|ing)?|sold|deal(?:s|ing)?|dealt|suppl(?:ies|ying|ied))\s+(?:\w+\s+)?{_DRUGS}\b", "before"),
+    ("crime", "supplying alcohol or drugs to young people", r"\b(?:gives?|giving|gave|suppl(?:ies|ied))\s+(?:them|girls|the\s+girls|kids|children|residents|young\s+people)\s+"
+     rf"(?:free\s+)?(?:vodka|alcohol|drink|booze|{_DRUGS})\b", "before"),
+    ("crime", "threats", r"\bthreaten(?:ed|s|ing)?\s+(?:to\s+\w+|me|him|her|them|us)\b", "before"),
+    ("crime", "intimidation", r"\bif\s+(?:he|she|they|i|we)\s+(?:ever\s+)?(?:complained|complain|told\s+anyone|said\s+anything|reported)\b", "before"),
+    ("crime", "a criminal record", r"\b(?:was|been|got)\s+(?:convicted|arrested|charged|cautioned|jailed|in\s+prison)\b", "before"),
+    # dishonesty
+    ("dishonesty", "fraud", r"\b(?:fraud|defraud\w*|embezzl\w*|scamm(?:ed|ing)|fiddl(?:ed|ing|es)\s+(?:the|his|her|their))\b", "before"),
+    ("dishonesty", "forgery or falsified records", r"\b(?:forged|forging|forges|faked|faking|falsif(?:y|ied|ies|ying)|fabricat(?:ed|ing|es)|doctored)\b", "before"),
+    ("dishonesty", "false records", r"\b(?:record\w*|sign\w*(?:\s+off)?|initiall?ed|fill(?:s|ed|ing)?\s+in|claim(?:s|ed|ing)?|log(?:s|ged|ging)?|"
+     r"put(?:s|ting)?\s+down)\b[^.;]{0,80}?\b(?:never|not)\s+(?:happened|took\s+place|staffed|worked|given|done|delivered|carried\s+out|visited|there)\b", "before"),
+    ("dishonesty", "lying", r"\b(?:lied|lying\s+(?:to|about)|lies\s+(?:to|about))\b", "before"),
+    ("dishonesty", "lying", r"\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:complete\s+|total\s+|outright\s+|blatant\s+|an?\s+)?(?:lie|lies)\b", "statement"),
+    ("dishonesty", "covering up", r"\bcover(?:ed|ing|s)?\s+(?:it|this|that|things|everything)\s+up\b", "before"),
+    # corruption
+    ("corruption", "bribery", r"\b(?:brib(?:e|es|ed|ery|ing)|backhanders?|kickbacks?|bungs?)\b", "before"),
+    ("corruption", "taking cash for favours", rf"\bfor\s+{_MONEY}\s+(?:cash|in\s+cash)\b|\bpaid\s+(?:him|her|them)\s+off\b", "before"),
+    ("corruption", "planting evidence", r"\bplant(?:ed|ing|s)?\s+(?:something|drugs|evidence|stuff|it)\s+on\b", "before"),
+    ("corruption", "corruption", r"\b(?:is|was|are|were|'s)\s+(?:totally\s+|completely\s+)?(?:bent|corrupt)\b", "statement"),
+    # violence
+    ("violence", "violence", r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|ing)?|beaten|batter(?:ed|s|ing)|"
+     r"smack(?:s|ed|ing)?|headbutt(?:ed|s|ing)?|shov(?:ed|es|ing)|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|thump(?:ed|s|ing)?)\s+"
+     rf"{_PERSON_OBJECT}\b(?!\s+out\b)", "before"),
+    ("violence", "violence", r"\b(?:assault(?:s|ed|ing)?|attack(?:s|ed|ing)?)\s+(?:me|him|her|them|us|my|his|a|the|residents|patients)\b", "before"),
+    ("violence", "violence", r"\b(?:grab(?:bed|s|bing)?|pin(?:ned|s|ning)|held|hold(?:s|ing)?|push(?:ed|es|ing)?|drag(?:ged|s|ging)?|pull(?:ed|s|ing)?|throw(?:s|ing)?|threw)\s+"
+     r"(?:me|him|her|them|us|residents|\w+)\s+(?:by\s+the\s+(?:neck|throat|hair|arm|wrist|collar)|down\b|against|into\s+the|across|to\s+the\s+(?:floor|ground)|down\s+the\s+stairs)", "before"),
+    ("violence", "violence", r"\bthr(?:ew|ows|owing)\s+(?:a|an|the|his|her)\s+\w+\s+at\s+(?:me|him|her|them|us)\b", "before"),
+    # abuse or neglect
+    ("abuse or neglect", "abuse", r"\b(?:abus(?:ed|es|ing)|mistreat(?:ed|s|ing)?|ill-treat(?:ed|s|ing)?|neglect(?:ed|s|ing))\s+"
+     rf"{_PERSON_OBJECT}", "before"),
+    ("abuse or neglect", "abuse", r"\b(?:is|was|been|being)\s+(?:physically\s+|verbally\s+|emotionally\s+)?abusive\b", "before"),
+    ("abuse or neglect", "unlawful restraint", r"\block(?:ed|s|ing)\s+(?:\w+\s+)?in\s+(?:his|her|their|a|the|my)\s+(?:room|bedroom|flat)\b", "before"),
+    ("abuse or neglect", "neglect", r"\b(?:left|leaves|leaving)\s+(?:him|her|them|residents|\w+)\s+(?:in\s+(?:soiled|wet|dirty)|(?:lying\s+)?on\s+the\s+floor|"
+     r"without\s+(?:food|water|meds|medication|care)|alone\s+for\s+(?:hours|days))", "before"),
+    ("abuse or neglect", "bullying", r"\bbull(?:ied|ies|ying)\s+(?:me|him|her|them|residents|patients|staff|kids|children)\b", "before"),
+    ("misconduct", "dismissal for misconduct", r"\b(?:sacked|dismissed|struck\s+off|let\s+go|suspended|barred|fired)\s+(?:from\s+[^.]{0,50}?\s+)?for\b", "before"),
+    # sexual misconduct
+    ("sexual misconduct", "sexual misconduct", r"\b(?:grop(?:ed|es|ing)|molest\w*|rap(?:ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|harass\w*)|"
+     r"exposed\s+(?:himself|herself)|touch(?:ed|es|ing)\s+(?:me|him|her|them|residents|kids|girls|boys|children)\s+(?:up|inappropriately|down\s+there|under|between))\b", "before"),
+    ("sexual misconduct", "entering a child's room at night", r"\b(?:keeps?\s+|kept\s+)?com(?:ing|es|e)\s+(?:in|into)\s+my\s+(?:room|bed|bedroom)\s+at\s+night\b", "before"),
+    ("sexual misconduct", "sexual messages", r"\b(?:sent|sends|sending|asked\s+(?:me|her|him)\s+for|asks\s+(?:me|her|him)\s+for)\s+(?:me\s+|her\s+|him\s+)?"
+     r"(?:nudes|naked\s+(?:pics|pictures|photos)|explicit|dick\s+pics|sexual)\b", "before"),
+    ("sexual misconduct", "sexual exploitation", r"\b(?:groom(?:ed|s)|grooming\s+(?:me|him|her|them|kids|girls|boys|children)|picks?\s+up\s+(?:girls|boys|kids|young\s+people)|"
+     r"takes?\s+(?:them|girls|kids|the\s+girls)\s+to\s+(?:parties|flats|a\s+flat|hotels?))\b", "before"),
+    ("sexual misconduct", "a sexual relationship with someone in their care", r"\b(?:sleeping|slept|having\s+sex|in\s+a\s+relationship)\s+with\s+(?:a\s+)?(?:resident|patient|service\s+user|client|pupil|student)s?\b", "before"),
+    # drink or drugs at work
+    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:is|was|were|turns\s+up|turned\s+up|comes\s+in|came\s+in|been)\s+(?:always\s+|often\s+|regularly\s+|completely\s+|clearly\s+)?"
+     r"(?:drunk|hungover|stoned|high|off\s+(?:his|her|their)\s+face)\b", "before"),
+    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smell(?:s|ed|ing|t)?|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+of\s+(?:alcohol|booze|drink|beer|wine|weed|cannabis|spirits)\b", "before"),
+    ("drink or drugs at work", "drunkenness or drug use", rf"\b(?:drinking|drinks|drank|smok(?:ing|es)\s+weed|tak(?:ing|es)\s+{_DRUGS})\s+(?:on\s+shift|at\s+work|on\s+duty|in\s+the\s+(?:office|home|unit|car))\b", "before"),
+    # racism
+    ("racism", "racism", r"\b(?:racist|racially\s+abus\w*|racism\s+from)\b", "before"),
+    ("racism", "racial discrimination", r"\b(?:because|cos|coz|cause)\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are|they'?re)\s+(?:black|asian|muslim|jewish|a\s+muslim|foreign|polish|"
+     r"romanian|a\s+traveller|gypsy|a\s+refugee|an\s+immigrant)\b", "before"),
+    # labels pinned on a person
+    ("dishonesty", "being a liar or thief", r"\b(?:is|was|'s|a|an|total|complete|absolute|known|such\s+a)\s+(?:liar|thief|crook|fraudster|con\s?man)\b", "statement"),
+    ("sexual misconduct", "being a sex offender", r"\b(?:is|was|'s|a|an|known|total)\s+(?:paedo|paedophile|nonce|pervert|perv|sex\s+offender)\b", "statement"),
+    ("drink or drugs at work", "being a drunk or addict", r"\b(?:is|was|'s|a|an|total|known)\s+(?:drunk|alcoholic|junkie|druggie|smackhead|crackhead)\b", "statement"),
+)
+
+
+@dataclass(frozen=True)
+class Allegation:
+    category: str
+    label: str
+    pattern: re.Pattern[str]
+    agent: str
+
+
+ALLEGATIONS: tuple[Allegation, ...] = tuple(
+    Allegation(category, label, re.compile(pattern, re.I), agent) for category, label, pattern, agent in ENTRIES
+)

@@ -1,0 +1,173 @@
+"""The safeguarding lexicon: what raises a concern, at which level. Data only.
+
+Levels follow the moderation guidance in DOMAIN.md:
+high   - suicide or self-harm, a child disclosing abuse, child protection,
+         domestic abuse with current danger, abuse of an adult at risk that is
+         still going on, a threat to harm someone, breach of a court order;
+medium - past abuse, feeling unsafe, legal matters, exploitation approaches,
+         a carer at breaking point, neglect;
+low    - swearing and mild wellbeing or housing concerns.
+
+Each entry: (level, category, why, pattern, needs, past_level). `pattern` is
+matched case-insensitively in one sentence; every regex in `needs` must match
+somewhere in the note (context such as "the writer is a child"); if the
+sentence speaks of the past ("years ago", "last term") the level drops to
+`past_level` when one is given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HIGH_CATEGORIES = (
+    "suicidal intent",
+    "suicide plan",
+    "self-harm",
+    "child disclosing abuse",
+    "child protection concern",
+    "abuse of an adult at risk, ongoing",
+    "domestic abuse, current danger",
+    "abuse disclosed, ongoing",
+    "threat to harm someone",
+    "breach of a court order",
+)
+
+# Context: the writer is a child ("im 15", "my form tutor", "in year 9").
+CHILD_WRITER = (
+    r"\b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:[5-9]|1[0-7])\b(?!\s*(?:weeks|months|%|:|am|pm))|\b(?:i'?m|im|i\s+am)\s+in\s+year\s+(?:[3-9]|1[0-3])\b"
+    r"|\bmy\s+(?:form\s+tutor|head\s+of\s+year|teacher|foster\s+(?:carer|mum|dad)|stepdad|step\s+dad|stepmum)\b|\bat\s+school\b|\bin\s+care\b"
+    r"|\bchildren'?s\s+home\b|\bsixth\s+form\b"
+)
+# Context: a child is involved somewhere in the note.
+CHILD_IN_NOTE = (
+    r"\b(?:baby|babies|toddler|child|children|kids?|boys?|girls?|year\s+\d+s?|my\s+mate|teen(?:ager)?s?|school|care\s+home|"
+    r"\d+\s*(?:-|\s)?(?:month|year)s?(?:-|\s)old|son|daughter|grandson|granddaughter|nephew|niece)\b"
+)
+ADULT_AT_RISK = (
+    r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
+    r"extra\s+care|supported\s+living|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
+)
+ONGOING = (
+    r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
+    r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|won'?t|will\s+not)\s+(?:acted|act|done\s+anything|raised?\s+it|do\s+anything)\b"
+    r"|\bnothing\s+(?:has\s+been|is\s+being)\s+done\b|'monitor'|\bwaiting\s+to\s+hear\b"
+)
+DOMESTIC = (
+    r"\b(?:domestic\s+(?:abuse|violence)|fleeing|refuge|controlling|coercive|non-molestation|clare'?s\s+law|"
+    r"(?:my|her|his)\s+(?:ex|partner|husband|wife|boyfriend|girlfriend|ex-partner))\b"
+)
+PAST = (
+    r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was\s+(?:little|younger|a\s+kid|a\s+child|small|\d+)|as\s+a\s+child|"
+    r"in\s+the\s+past|last\s+(?:year|term|month)|back\s+then|growing\s+up)\b"
+)
+_MEDS = r"\b(?:pills|tablets|meds|medication|paracetamol|overdose|quetiapine|sertraline|insulin)\b"
+_HARM_VERBS = r"(?:hits|beats|punches|kicks|slaps|smacks|chokes|strangles|rapes|burns)"
+_HARMING = r"(?:hitting|beating|punching|kicking|slapping|smacking|choking|strangling|touching|hurting)"
+
+ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
+    ("high", "suicidal intent", "Talks about wanting to die or end their life",
+     r"\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|about)\s+to\s+(?:die|kill\s+myself|end\s+(?:it|it\s+all|my\s+life|things|everything))\b"
+     r"|\b(?:kill(?:ing)?\s+myself|end(?:ing)?\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life|end\s+it\s+all)\b"
+     r"|\b(?:i'?m|im|i\s+am|feeling|felt|been|feel|getting)\s+(?:so\s+|really\s+|very\s+|quite\s+)?suicidal\b|\bsuicidal\s+(?:thoughts|feelings|again)\b"
+     r"|\bthoughts\s+of\s+(?:suicide|ending\s+it|killing\s+myself)\b", (), "medium"),
+    ("high", "suicidal intent", "Says, indirectly, that they do not want to go on living",
+     r"\b(?:do\s*n[o']?t|dont|can'?t|cant|no\s+longer)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:being\s+here|living|life|going\s+on|carrying\s+on|anything|waking\s+up|it\s+all)\b"
+     r"|\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|being\s+here|going\s+on|carrying\s+on|be(?:ing)?\s+alive|stay(?:ing)?\s+alive)\b"
+     r"|\bbetter\s+off\s+without\s+me\b|\bwish\s+(?:i|id|i'd)\s+(?:was\s+|were\s+|had\s+)?(?:dead|never\s+been\s+born|not\s+here|wasn'?t\s+here|never\s+woken\s+up)\b"
+     r"|\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+here\s+any\s?more|be\s+alive|live\s+any\s?more|wake\s+up|exist)\b"
+     r"|\b(?:hope|wish)\s+i\s+(?:don'?t|dont|never)\s+wake\s+up\b|\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+longer|for\s+long)\b"
+     r"|\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes\b|\bdisappear\s+for\s+good\b", (), "medium"),
+    ("high", "suicide plan", "Describes a plan or the means to end their life",
+     r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing))\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets|meds|medication|paracetamol)\b"
+     r"|\b(?:going|gonna|plan(?:ning)?)\s+to\s+(?:take\s+(?:an?\s+)?(?:overdose|od)|jump\s+(?:off|in\s+front)|hang\s+myself)\b"
+     r"|\b(?:written|wrote|writing)\s+(?:my\s+|a\s+|the\s+)?(?:goodbye|suicide)\s+(?:note|letters?)\b", (), "medium"),
+    ("high", "suicide plan", "Says they now have enough medication",
+     r"\b(?:got|have)\s+enough\s+(?:now|to\s+do\s+it)\b", (_MEDS,), None),
+    ("high", "self-harm", "Describes harming themselves now",
+     r"\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|still|i\s+keep|keep|started|i)\s+(?:\w+\s+)?(?:cutting|burning|hurting|harming|scratching|hitting|starving|punching)\s+myself\b"
+     r"|\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|started|i)\s+(?:\w+\s+)?self[-\s]?harm(?:ing)?\b|\bi\s+cut\s+myself\b", (), "medium"),
+    ("high", "self-harm", "Describes eating-disorder behaviour that is putting them at risk",
+     r"\b(?:skipping|skip|not\s+eating|stopped\s+eating|refusing|hiding)\s+(?:meals|food|my\s+food)\b|\bstarving\s+(?:myself|herself|himself)\b|\bmak(?:ing|e)\s+(?:myself|herself|himself)\s+sick\b",
+     (r"\b(?:eating\s+disorder|anorexi\w*|bulimi\w*|lost\s+(?:loads\s+of\s+|a\s+lot\s+of\s+|so\s+much\s+)?weight|faint\w*|purg\w*|calories|binge\w*)\b",), "medium"),
+    ("high", "self-harm", "Describes someone else harming themselves now",
+     r"\b(?:is|has\s+been|keeps|been|started|still)\s+(?:\w+\s+)?(?:cutting|burning|hurting|harming|starving)\s+(?:herself|himself|themselves|themself)\b"
+     r"|\b(?:talking|talks)\s+about\s+(?:killing\s+(?:herself|himself|themselves)|suicide|ending\s+it|wanting\s+to\s+die)\b", (), "medium"),
+    ("high", "child disclosing abuse", "A child describes being harmed by someone",
+     rf"\b(?:{_HARM_VERBS}|hit|beat|punched|kicked|slapped|smacked|choked|strangled|burnt|touches|touched|hurts|locks|locked)\s+me\b(?!\s+out)"
+     r"|\bcom(?:ing|es|e)\s+(?:in|into)\s+my\s+(?:room|bed|bedroom)\s+at\s+night\b|\bscared\s+to\s+go\s+home\b"
+     r"|\bmakes?\s+me\s+(?:touch|watch|send|do\s+stuff|do\s+things|keep\s+secrets?)\b|\bthr(?:ew|ows)\s+(?:a|an|the|his|her)?\s*\w+\s+at\s+me\b",
+     (CHILD_WRITER,), "medium"),
+    ("high", "child protection concern", "A child is at home without safety: thrown out or with nowhere to stay",
+     r"\b(?:kicked|chucked|thrown|threw|put)\s+me\s+out\b|\b(?:i'?ve|ive|i\s+have)\s+got\s+nowhere\b|\bnowhere\s+to\s+(?:go|stay|sleep|live)\b"
+     r"|\bsleeping\s+(?:rough|on\s+the\s+streets?|in\s+a\s+park)\b|\bsofa\s+surfing\b", (CHILD_WRITER,), None),
+    ("high", "child protection concern", "Signs that a child is being abused or exploited",
+     rf"\b(?:has\s+been|keeps|is|been)\s+{_HARMING}\s+(?:him|her|them|the\s+(?:baby|kids?|children))\b|\bhand\s?print\b|\bflinch(?:es|ing)?\b"
+     r"|\bgoing\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
+     r"|\b(?:gives?|giving|gave)\s+(?:them|him|her|year\s+\d+s|kids|girls|boys)\s+(?:free\s+)?(?:food|vapes|alcohol|vodka|drink|drugs|weed|money|phones?|trainers|lifts)\b"
+     r"|\btakes?\s+(?:them|girls|kids)\s+to\s+(?:parties|flats?|a\s+flat|hotels?)\b|\bpicks?\s+up\s+(?:girls|boys|kids)\b"
+     r"|\bknows?\s+where\s+(?:his|her|their|my)\s+(?:mum|family|mam|mom|dad|parents)\s+lives?\b|\bgroom(?:ed|ing)\s+(?:him|her|them|kids|girls|boys)\b",
+     (CHILD_IN_NOTE,), "medium"),
+    ("high", "abuse of an adult at risk, ongoing", "An adult at risk is being harmed and the danger has not been removed",
+     r"\b(?:slapped|hit|hitting|punched|kicked|pinched|held)\s+(?:her|him)(?:\s+down)?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
+     r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b|\b(?:pension|money|benefits)\s+goes\s+straight\s+to\b",
+     (ADULT_AT_RISK, ONGOING), "medium"),
+    ("high", "domestic abuse, current danger", "Domestic abuse where the abuser can still reach them",
+     r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+i)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
+     r"|\bfollow(?:s|ed|ing)\s+me\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|am|are|stay)\b|\bthreaten(?:s|ed|ing)\s+to\s+(?:kill|hurt|take|find)\b"
+     r"|\b(?:will|'ll|gonna|going\s+to)\s+kill\s+me\b|\bscared\s+(?:he|she)(?:'ll|\s+will|\s+is\s+going\s+to)\b|\bnot\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?home)\b",
+     (DOMESTIC,), "medium"),
+    ("high", "abuse disclosed, ongoing", "Describes being harmed by someone, still happening",
+     rf"\b{_HARM_VERBS}\s+me\b|\b(?:keeps|has\s+been|is|been)\s+{_HARMING}\s+me\b", (), "medium"),
+    ("high", "threat to harm someone", "A threat to hurt or kill someone",
+     r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|i\s+want\s+to|i\s+could|i'?d\s+like\s+to)\s+(?:kill|hurt|stab|batter|smash|punch|deck|strangle|burn|shoot|glass)\s+(?!myself\b|me\b)\w+"
+     r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b", (), None),
+    ("high", "breach of a court order", "A court order is being broken",
+     r"\b(?:breach(?:ed|es|ing)?|broke|broken|breaking|ignor(?:ed|es|ing))\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?"
+     r"(?:(?:non-molestation|restraining|occupation|protection|court|contact|bail|injunction)\s+(?:order|conditions)|injunction)\b", (), None),
+    ("medium", "past abuse", "Mentions abuse, violence or a safeguarding concern",
+     r"\b(?:abused|hit|beat|beaten|raped|assaulted|hurt|slapped|punched|kicked|strangled|groomed|molested|pushed|shoved|grabbed)\s+(?:me|us)\b(?!\s+out)"
+     r"|\b(?:domestic|sexual|physical|emotional|financial)\s+(?:abuse|violence|exploitation)\b", (), None),
+    ("medium", "safeguarding matter in progress", "A safeguarding concern or enquiry has been raised",
+     r"\bsafeguarding\s+(?:concern|referral|alert|enquiry)\b|\bsection\s+42\b", (), None),
+    ("medium", "feeling unsafe", "Says they or someone else feels unsafe or afraid",
+     r"\b(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|never)\s+feel\s+safe\b|\b(?:feel|felt|feeling)\s+(?:so\s+|really\s+|very\s+)?(?:unsafe|scared|frightened|terrified|threatened|in\s+danger)\b"
+     r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|hes|shes)\s+(?:so\s+|really\s+)?(?:scared|frightened|terrified|afraid)\b|\bnot\s+safe\b", (), None),
+    ("medium", "legal matter or fear", "A police or regulator investigation, whistleblowing, or fear of legal consequences",
+     r"\bpolice\s+(?:are|were|is)\s+(?:now\s+)?involved\b|\b(?:is|are)\s+now\s+investigating\b|\bunder\s+investigation\b|\b(?:police|cqc|ofsted|lado|iopc)\s+(?:are\s+|is\s+)?investigat\w*"
+     r"|\breported\s+(?:it|this|him|her|them)\s+to\s+(?:the\s+)?(?:police|cqc|ofsted|lado|safeguarding|local\s+authority)\b|\bwhistleblow\w*"
+     r"|\b(?:scared|afraid|worried|frightened|terrified)\s+(?:of|about)\s+(?:being\s+)?(?:sued|prosecuted|arrested|deported|going\s+to\s+court|court|prison|losing\s+(?:my|the)\s+(?:kids|children|baby))\b"
+     r"|\b(?:take|taking)\s+(?:my|the)\s+(?:kids|children|baby)\s+(?:off|away)\b|\blegal\s+action\s+against\b", (), None),
+    ("medium", "criminal exploitation", "Someone is drawing a young or vulnerable person into crime or drugs",
+     r"\b(?:ask(?:ed|ing|s)?|started\s+asking|get(?:s|ting)?|tells?|told)\s+(?:me|him|her|them|kids)\s+to\s+(?:hold|carry|deliver|run|sell|stash|drop\s+off)\b"
+     r"|\bsell(?:s|ing)?\s+(?:weed|drugs)\s+to\b|\bcounty\s+lines\b", (), None),
+    ("medium", "carer at breaking point", "A carer says they cannot go on coping",
+     r"\b(?:don'?t|dont|do\s+not)\s+know\s+how\s+(?:much\s+)?long(?:er)?\s+i\s+can\s+(?:do\s+this|cope|carry\s+on|go\s+on|keep\s+going)\b"
+     r"|\bcan'?t\s+(?:cope|do\s+this)\s+any\s?more\b|\bat\s+(?:my\s+)?breaking\s+point\b|\bcarer\s+breakdown\b|\bi'?m\s+not\s+coping\b", (), None),
+    ("medium", "past self-harm or suicide attempt", "Mentions self-harm, an overdose or suicide",
+     r"\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b|\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end|take)\s+(?:myself|herself|himself|themselves|my\s+life|her\s+life|his\s+life)\b"
+     r"|\bself[-\s]?harm\w*|\bdisclosed\s+cutting\b|\bsuicid\w+|\bcutting\s+(?:herself|himself|myself)\b", (), None),
+    ("medium", "neglect", "Signs that someone is not being cared for",
+     r"\bno\s+food\s+in\s+the\s+(?:flat|house|fridge)\b|\bfridge\s+(?:is|was)\s+empty\b|\bfound\s+(?:on\s+the\s+floor|by\s+a\s+neighbour)\b|\bpressure\s+sores?\b"
+     r"|\b(?:not|never)\s+(?:been\s+)?(?:fed|washed|repositioned)\b|\bleft\s+in\s+(?:soiled|wet|dirty)\b|\b(?:is|was|it'?s)\s+neglect\b|\bleft\s+(?:alone|on\s+(?:her|his)\s+own)\s+for\b", (), None),
+    ("low", "swearing", "Contains swearing",
+     r"\b(?:fuck\w*|f\*+k\w*|shit\w*|shite|bastard\w*|bollocks|arsehole|dickhead|twat|wanker|crap|wtf|ffs|cunt|prick)\b", (), None),
+    ("low", "wellbeing concern", "Mentions distress or a housing crisis worth a gentle check",
+     r"\b(?:panic\s+attacks?|depress(?:ion|ed)|anxiety|lonely|isolated|exhausted|street\s+homeless|sleeping\s+in\s+(?:my|a|the)\s+car|sleeping\s+rough|sofa\s+surfing)\b", (), None),
+)
+
+
+@dataclass(frozen=True)
+class Concern:
+    level: str
+    category: str
+    why: str
+    pattern: re.Pattern[str]
+    needs: tuple[re.Pattern[str], ...]
+    past_level: str | None
+
+
+CONCERNS: tuple[Concern, ...] = tuple(
+    Concern(level, category, why, re.compile(pattern, re.I), tuple(re.compile(n, re.I) for n in needs), past)
+    for level, category, why, pattern, needs, past in ENTRIES
+)
+PAST_RE = re.compile(PAST, re.I)

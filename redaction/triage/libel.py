@@ -1,0 +1,161 @@
+"""Libel triage: an allegation of wrongdoing pinned on an identifiable person.
+
+For every sentence and every allegation in `allegations.py`, find who is said
+to have done it: the nearest person mentioned before the allegation words, or
+a pronoun ("she", "he", "who") resolved to the nearest earlier person. Flag it
+only when that doer is identifiable (see `targets.py`). So:
+
+- "Carol Ashdown ... she used his bank card" is flagged (named doer);
+- "my dad threw a bottle at me" is not (unnamed doer);
+- "Hackney Council lost my form twice" is not (no allegation, no person);
+- "I felt bullied", "she never hit anyone", "she called me a liar" are not
+  (a feeling, a denial, an accusation against the writer).
+
+Hedged claims ("apparently she stole") are still flagged: in defamation law
+repeating a rumour or a suspicion can be as damaging as asserting it.
+"""
+from __future__ import annotations
+
+import re
+
+from redaction.report import TriageFlag
+from redaction.triage.allegations import ALLEGATIONS, Allegation
+from redaction.triage.sentences import Sentence
+from redaction.triage.targets import Mention
+
+_PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who)\b", re.I)
+_FEELING = re.compile(r"\b(?:felt|feel|feels|feeling|made\s+me\s+feel)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+|like\s+)?$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|nobody|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|"
+    r"hasn'?t|hasnt|haven'?t|havent|wouldn'?t|wouldnt|won'?t|wont|can'?t|cant|cannot|n't)\b",
+    re.I,
+)
+_INSINUATION = re.compile(r"\bnot\s+(?:saying|accusing|suggesting|claiming)\b", re.I)
+_AT_WRITER = re.compile(r"\b(?:called|calling|calls|accus\w+|blam\w+)\s+(?:me|us)\b(?:\s+\w+){0,2}\s*$", re.I)
+_HEDGE = re.compile(
+    r"\b(?:i\s+think|i\s+believe|i\s+suspect|i\s+reckon|might|may\s+have|maybe|perhaps|possibly|probably|"
+    r"allegedly|apparently|rumou?r\w*|supposedly|i\s+heard|people\s+say|everyone\s+knows)\b",
+    re.I,
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed)\s+$", re.I)
+_NOT_A_PERSON = re.compile(
+    r"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|\b(?:council|team|service|police|school|home|ward|provider|agency|department)$",
+    re.I,
+)
+_MALE = re.compile(r"\b(?:dad|father|stepdad|husband|boyfriend|brother|son|uncle|grandad|man|lad|guy|bloke|boy|fella)$", re.I)
+_FEMALE = re.compile(r"\b(?:mum|mom|mother|stepmum|wife|girlfriend|sister|daughter|aunt|auntie|nan|gran|grandma|woman|girl)$", re.I)
+
+
+def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[TriageFlag]:
+    """One flag per (sentence, category, target) where an allegation lands on an identifiable person."""
+    flags: list[TriageFlag] = []
+    seen: set[tuple[int, str, str]] = set()
+    for index, sentence in enumerate(sentences):
+        window_start = sentences[max(0, index - 2)].start
+        for allegation in ALLEGATIONS:
+            for match in allegation.pattern.finditer(sentence.text):
+                start = sentence.start + match.start()
+                before = text[sentence.start:start]
+                if _FEELING.search(before) or _AT_WRITER.search(before):
+                    continue
+                if _is_negated(before):
+                    continue
+                doer = _find_doer(text, allegation, match, sentence, sentences[index - 1] if index else None, mentions, window_start)
+                if doer is None:
+                    continue
+                target, via = doer
+                key = (sentence.start, allegation.category, target.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                flags.append(_flag(allegation, sentence, match.group(), target, via, before))
+    return flags
+
+
+def _is_negated(before: str) -> bool:
+    last_words = " ".join(before.split()[-3:])
+    return bool(_NEGATED.search(last_words)) and not _INSINUATION.search(before)
+
+
+def _find_doer(
+    text: str,
+    allegation: Allegation,
+    match: re.Match[str],
+    sentence: Sentence,
+    previous: Sentence | None,
+    mentions: list[Mention],
+    window_start: int,
+) -> tuple[Mention, str] | None:
+    start = sentence.start + match.start()
+    if allegation.agent == "object":
+        pronoun_at = sentence.start + match.start("agent")
+        return _resolve(text, match.group("agent"), pronoun_at, mentions, window_start)
+    candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
+    for m in mentions:
+        if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):
+            candidates.append((m.end, m, None))
+    for p in _PRONOUN.finditer(text, sentence.start, start):
+        candidates.append((p.end(), None, p))
+    if candidates:
+        _, mention, pronoun = max(candidates, key=lambda c: c[0])
+        if mention is not None:
+            return (mention, "") if mention.identifiable else None
+        assert pronoun is not None
+        return _resolve(text, pronoun.group(), pronoun.start(), mentions, window_start)
+    passive = re.match(r"\s+by\s+", text[sentence.start + match.end():])
+    if passive:
+        after = sentence.start + match.end() + passive.end()
+        for m in mentions:
+            if m.start == after and m.identifiable:
+                return m, ""
+    if allegation.agent == "statement" and previous is not None:
+        earlier = [
+            m for m in mentions
+            if previous.start <= m.start < previous.end and (m.identifiable or not _NOT_A_PERSON.search(m.text))
+        ]
+        if earlier and earlier[-1].identifiable:
+            return earlier[-1], ""
+    return None
+
+
+def _resolve(
+    text: str, pronoun: str, pronoun_start: int, mentions: list[Mention], window_start: int
+) -> tuple[Mention, str] | None:
+    """The person a pronoun most likely refers to: the nearest earlier person
+    mention that could be its antecedent (not an institution, not the writer,
+    not a possessive, not an unnamed object of "told"/"to", agreeing in gender)."""
+    word = pronoun.lower()
+    male = word.startswith("he") or word == "him"
+    female = word.startswith("she") or word == "her"
+    for m in reversed(mentions):
+        if m.end > pronoun_start or m.start < window_start:
+            continue
+        if text.startswith("'s", m.end):
+            continue
+        if not m.identifiable:
+            if _NOT_A_PERSON.search(m.text) or _OBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
+                continue
+            if (male and _FEMALE.search(m.text)) or (female and _MALE.search(m.text)):
+                continue
+            return None
+        return m, pronoun
+    return None
+
+
+def _flag(allegation: Allegation, sentence: Sentence, trigger: str, target: Mention, via: str, before: str) -> TriageFlag:
+    explanation = f"Alleges {allegation.label} by {target.kind} ({target.text}): '{trigger}'."
+    if via:
+        explanation += f" '{via}' is taken to mean {target.text}."
+    hedge = _HEDGE.search(before)
+    if hedge:
+        explanation += f" Hedged ('{hedge.group()}'), but a repeated suspicion can still be defamatory."
+    return TriageFlag(
+        kind="libel",
+        category=allegation.category,
+        level="flag",
+        start=sentence.start,
+        end=sentence.end,
+        trigger=trigger,
+        target=target.text,
+        explanation=explanation,
+    )

@@ -1,0 +1,49 @@
+"""Split a note into sentences with offsets, tolerant of informal writing.
+
+Notes arrive in every register: formal practice notes, and lower-case messages
+with no full stops ("idk where else to put this. my stepdad ..."). A sentence
+ends at . ! ? or a line break, but not after a title ("Mr.", "Dr.") or inside a
+number ("£2.50", "02.11.1938").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A boundary: terminal punctuation (plus closing quotes/brackets) then space,
+# or one or more line breaks.
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n+""")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Cllr|Sgt|No|e\.g|i\.e|etc|approx))$", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of `text` in order, with offsets into `text`.
+
+    Leading and trailing whitespace is trimmed from each span; empty spans are
+    dropped, so the result may be empty for blank input.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _TITLE_BEFORE.search(text, 0, match.start()):
+            continue
+        _append(text, start, match.end(), sentences)
+        start = match.end()
+    _append(text, start, len(text), sentences)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
