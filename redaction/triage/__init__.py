@@ -8,6 +8,7 @@ of services is left alone on purpose: de-identify, don't delete.
 from __future__ import annotations
 
 from redaction.report import Finding, TriageFlag
+from redaction.triage.concerns import ADULT_AT_RISK_RE
 from redaction.triage.libel import libel_flags
 from redaction.triage.safeguarding import highest_level, safeguarding_flags
 from redaction.triage.sentences import split_sentences
@@ -17,7 +18,8 @@ __all__ = ["assess"]
 
 # Libel categories that also describe harm to someone: a reviewer should
 # consider a safeguarding referral, not only a redaction.
-_HARM_CATEGORIES = frozenset({"violence", "abuse or neglect", "sexual misconduct"})
+_HARM_CATEGORIES = frozenset({"violence", "abuse or neglect", "sexual misconduct", "racism"})
+_HARM_LABELS = frozenset({"financial abuse", "criminal exploitation", "drug dealing", "supplying alcohol or drugs to young people"})
 
 
 def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFlag]]:
@@ -30,9 +32,17 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     sentences = split_sentences(text)
     libel = libel_flags(text, sentences, find_mentions(text, findings))
     safeguarding = safeguarding_flags(text, sentences)
-    safeguarding += [_harm_alleged(flag) for flag in libel if flag.category in _HARM_CATEGORIES]
+    safeguarding += [_harm_alleged(flag) for flag in libel if _describes_harm(flag, text)]
     flags = sorted(libel + safeguarding, key=lambda f: (f.start, f.kind != "libel"))
     return bool(libel), highest_level(safeguarding), flags
+
+
+def _describes_harm(flag: TriageFlag, text: str) -> bool:
+    if flag.category in _HARM_CATEGORIES or flag.explanation.startswith(tuple(f"Alleges {x} " for x in _HARM_LABELS)):
+        return True
+    # Theft, or drink or drugs at work, matter for safeguarding in a care setting.
+    in_care = flag.category == "drink or drugs at work" or flag.explanation.startswith("Alleges theft ")
+    return in_care and ADULT_AT_RISK_RE.search(text) is not None
 
 
 def _harm_alleged(flag: TriageFlag) -> TriageFlag:

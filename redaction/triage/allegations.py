@@ -31,9 +31,9 @@ _DRUGS = r"(?:weed|drugs|cannabis|coke|cocaine|pills|spice|ket|ketamine|heroin|c
 ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     # crime: theft, financial abuse, exploitation, threats
     ("crime", "theft", r"\b(?:stole|steals?|stealing|nick(?:ed|s|ing)|pinch(?:ed|es|ing)|pocket(?:ed|s|ing)|"
-     r"helped\s+(?:him|her|them)sel(?:f|ves)\s+to)\b", "before"),
+     r"help(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)\s+to|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)\s+(?:people|me|him|her|them|us|residents|tenants))\b", "before"),
     ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:from|off|out\s+of)\b", "before"),
-    ("crime", "financial abuse", r"\b(?:used|uses|using)\s+(?:his|her|their|my|\w+'s)\s+(?:bank\s+|debit\s+|credit\s+)?card\b", "before"),
+    ("crime", "financial abuse", r"\b(?:used|uses|using|takes|took|taking|keeps|kept)\s+(?:his|her|their|my|\w+'s)\s+(?:bank\s+|debit\s+|credit\s+)?card\b", "before"),
     ("crime", "financial abuse", r"\b(?:pension|benefits?|money|wages|savings|allowance)\b[^.]{0,30}?\b(?:goes|go|went|going|is\s+paid|gets\s+paid)\s+"
      r"(?:straight\s+|directly\s+)?(?:in)?to\s+(?P<agent>him|her)\b", "object"),
     ("crime", "criminal exploitation", r"\b(?:ask(?:ed|ing|s)?|get(?:s|ting)?|makes?|made|started\s+asking|tells?|told)\s+"
@@ -64,7 +64,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
      rf"{_PERSON_OBJECT}\b(?!\s+out\b)", "before"),
     ("violence", "violence", r"\b(?:assault(?:s|ed|ing)?|attack(?:s|ed|ing)?)\s+(?:me|him|her|them|us|my|his|a|the|residents|patients)\b", "before"),
     ("violence", "violence", r"\b(?:grab(?:bed|s|bing)?|pin(?:ned|s|ning)|held|hold(?:s|ing)?|push(?:ed|es|ing)?|drag(?:ged|s|ging)?|pull(?:ed|s|ing)?|throw(?:s|ing)?|threw)\s+"
-     r"(?:me|him|her|them|us|residents|\w+)\s+(?:by\s+the\s+(?:neck|throat|hair|arm|wrist|collar)|down\b|against|into\s+the|across|to\s+the\s+(?:floor|ground)|down\s+the\s+stairs)", "before"),
+     r"(?:me|him|her|them|us|residents|(?:(?:my|his|her|their|the|a|an)\s+)?\w+(?:\s+\w+)?)\s+(?:by\s+the\s+(?:neck|throat|hair|arm|wrist|collar)|down\b|against|into\s+the|across|to\s+the\s+(?:floor|ground)|down\s+the\s+stairs)", "before"),
     ("violence", "violence", r"\bthr(?:ew|ows|owing)\s+(?:a|an|the|his|her)\s+\w+\s+at\s+(?:me|him|her|them|us)\b", "before"),
     # abuse or neglect
     ("abuse or neglect", "abuse", r"\b(?:abus(?:ed|es|ing)|mistreat(?:ed|s|ing)?|ill-treat(?:ed|s|ing)?|neglect(?:ed|s|ing))\s+"

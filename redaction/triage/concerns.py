@@ -45,7 +45,7 @@ CHILD_IN_NOTE = (
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
-    r"extra\s+care|supported\s+living|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
+    r"extra\s+care|supported\s+living|shared\s+house|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
 )
 ONGOING = (
     r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
@@ -61,21 +61,21 @@ PAST = (
     r"in\s+the\s+past|last\s+(?:year|term|month)|back\s+then|growing\s+up)\b"
 )
 _MEDS = r"\b(?:pills|tablets|meds|medication|paracetamol|overdose|quetiapine|sertraline|insulin)\b"
-_HARM_VERBS = r"(?:hits|beats|punches|kicks|slaps|smacks|chokes|strangles|rapes|burns)"
+_HARM_VERBS = r"(?:hits|beats|punches|kicks|slaps|smacks|chokes|strangles|rapes|burns|shakes)"
 _HARMING = r"(?:hitting|beating|punching|kicking|slapping|smacking|choking|strangling|touching|hurting)"
 
 ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "suicidal intent", "Talks about wanting to die or end their life",
      r"\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|about)\s+to\s+(?:die|kill\s+myself|end\s+(?:it|it\s+all|my\s+life|things|everything))\b"
      r"|\b(?:kill(?:ing)?\s+myself|end(?:ing)?\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life|end\s+it\s+all)\b"
-     r"|\b(?:i'?m|im|i\s+am|feeling|felt|been|feel|getting)\s+(?:so\s+|really\s+|very\s+|quite\s+)?suicidal\b|\bsuicidal\s+(?:thoughts|feelings|again)\b"
+     r"|\b(?:i'?m|im|i\s+am|feeling|felt|been|feel|getting)\s+(?:so\s+|really\s+|very\s+|quite\s+)?suicidal\b|\b(?:i\s+(?:have|get|keep\s+having)|i'?ve\s+been\s+having|i'?m\s+having|been\s+having)\s+suicidal\s+(?:thoughts|feelings)\b"
      r"|\bthoughts\s+of\s+(?:suicide|ending\s+it|killing\s+myself)\b", (), "medium"),
     ("high", "suicidal intent", "Says, indirectly, that they do not want to go on living",
      r"\b(?:do\s*n[o']?t|dont|can'?t|cant|no\s+longer)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:being\s+here|living|life|going\s+on|carrying\s+on|anything|waking\s+up|it\s+all)\b"
      r"|\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|being\s+here|going\s+on|carrying\s+on|be(?:ing)?\s+alive|stay(?:ing)?\s+alive)\b"
      r"|\bbetter\s+off\s+without\s+me\b|\bwish\s+(?:i|id|i'd)\s+(?:was\s+|were\s+|had\s+)?(?:dead|never\s+been\s+born|not\s+here|wasn'?t\s+here|never\s+woken\s+up)\b"
      r"|\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+here\s+any\s?more|be\s+alive|live\s+any\s?more|wake\s+up|exist)\b"
-     r"|\b(?:hope|wish)\s+i\s+(?:don'?t|dont|never)\s+wake\s+up\b|\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+longer|for\s+long)\b"
+     r"|\b(?:hope|wish)\s+i\s+(?:don'?t|dont|never)\s+wake\s+up\b|\bsleep\s+and\s+(?:not|never)\s+wake\s+up\b|\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+longer|for\s+long)\b"
      r"|\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes\b|\bdisappear\s+for\s+good\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
      r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing))\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets|meds|medication|paracetamol)\b"
@@ -105,12 +105,17 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\bgoing\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
      r"|\b(?:gives?|giving|gave)\s+(?:them|him|her|year\s+\d+s|kids|girls|boys)\s+(?:free\s+)?(?:food|vapes|alcohol|vodka|drink|drugs|weed|money|phones?|trainers|lifts)\b"
      r"|\btakes?\s+(?:them|girls|kids)\s+to\s+(?:parties|flats?|a\s+flat|hotels?)\b|\bpicks?\s+up\s+(?:girls|boys|kids)\b"
+     r"|\b(?:gets?|getting|got)\s+into\s+(?:a\s+|the\s+)?cars?\s+with\s+(?:older|adult|grown)\b|\bolder\s+(?:boyfriend|men|man)\b|\bboyfriend\s+who\s+is\s+(?:1[89]|[2-9]\d)\b"
+     r"|\bnew\s+(?:stuff|things|clothes|phones?|trainers)\s+all\s+the\s+time\b|\b(?:he|she)\s+(?:has|had|comes\s+back\s+with|came\s+back\s+with)\s+(?:\w+\s+)?bruis\w*"
      r"|\bknows?\s+where\s+(?:his|her|their|my)\s+(?:mum|family|mam|mom|dad|parents)\s+lives?\b|\bgroom(?:ed|ing)\s+(?:him|her|them|kids|girls|boys)\b",
      (CHILD_IN_NOTE,), "medium"),
     ("high", "abuse of an adult at risk, ongoing", "An adult at risk is being harmed and the danger has not been removed",
      r"\b(?:slapped|hit|hitting|punched|kicked|pinched|held)\s+(?:her|him)(?:\s+down)?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
      r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b|\b(?:pension|money|benefits)\s+goes\s+straight\s+to\b",
      (ADULT_AT_RISK, ONGOING), "medium"),
+    ("medium", "abuse of an adult at risk", "An adult at risk is said to have been harmed",
+     r"\b(?:slapped|hit|punched|kicked|pinched|pushed|shoved|grabbed|held)\s+(?:her|him)(?:\s+(?:down|hand|arm|away))?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
+     r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b", (ADULT_AT_RISK,), None),
     ("high", "domestic abuse, current danger", "Domestic abuse where the abuser can still reach them",
      r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+i)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
      r"|\bfollow(?:s|ed|ing)\s+me\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|am|are|stay)\b|\bthreaten(?:s|ed|ing)\s+to\s+(?:kill|hurt|take|find)\b"
@@ -120,6 +125,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      rf"\b{_HARM_VERBS}\s+me\b|\b(?:keeps|has\s+been|is|been)\s+{_HARMING}\s+me\b", (), "medium"),
     ("high", "threat to harm someone", "A threat to hurt or kill someone",
      r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|i\s+want\s+to|i\s+could|i'?d\s+like\s+to)\s+(?:kill|hurt|stab|batter|smash|punch|deck|strangle|burn|shoot|glass)\s+(?!myself\b|me\b)\w+"
+     r"|\b(?:he|she|they|hes|shes)(?:'s|\s+is|\s+are)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:kill|hurt|stab)\s+(?:me|us|my|the\s+kids)\b"
      r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b", (), None),
     ("high", "breach of a court order", "A court order is being broken",
      r"\b(?:breach(?:ed|es|ing)?|broke|broken|breaking|ignor(?:ed|es|ing))\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?"
@@ -145,7 +151,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\bcan'?t\s+(?:cope|do\s+this)\s+any\s?more\b|\bat\s+(?:my\s+)?breaking\s+point\b|\bcarer\s+breakdown\b|\bi'?m\s+not\s+coping\b", (), None),
     ("medium", "past self-harm or suicide attempt", "Mentions self-harm, an overdose or suicide",
      r"\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b|\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end|take)\s+(?:myself|herself|himself|themselves|my\s+life|her\s+life|his\s+life)\b"
-     r"|\bself[-\s]?harm\w*|\bdisclosed\s+cutting\b|\bsuicid\w+|\bcutting\s+(?:herself|himself|myself)\b", (), None),
+     r"|\bself[-\s]?harm\w*|\bdisclosed\s+cutting\b|\bsuicid\w+(?!\s+(?:prevention|awareness|training|line|helpline|risk))|\bcutting\s+(?:herself|himself|myself)\b", (), None),
     ("medium", "neglect", "Signs that someone is not being cared for",
      r"\bno\s+food\s+in\s+the\s+(?:flat|house|fridge)\b|\bfridge\s+(?:is|was)\s+empty\b|\bfound\s+(?:on\s+the\s+floor|by\s+a\s+neighbour)\b|\bpressure\s+sores?\b"
      r"|\b(?:not|never)\s+(?:been\s+)?(?:fed|washed|repositioned)\b|\bleft\s+in\s+(?:soiled|wet|dirty)\b|\b(?:is|was|it'?s)\s+neglect\b|\bleft\s+(?:alone|on\s+(?:her|his)\s+own)\s+for\b", (), None),
@@ -171,3 +177,4 @@ CONCERNS: tuple[Concern, ...] = tuple(
     for level, category, why, pattern, needs, past in ENTRIES
 )
 PAST_RE = re.compile(PAST, re.I)
+ADULT_AT_RISK_RE = re.compile(ADULT_AT_RISK, re.I)

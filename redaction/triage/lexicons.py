@@ -98,6 +98,9 @@ AFTER_NAME = (
     "is", "was", "has", "had", "keeps", "kept", "said", "says", "told", "tells", "who",
     "would", "will", "does", "did", "never", "always", "just", "also", "used", "comes", "came",
     "got", "gets", "still", "hes", "shes", "he's", "she's",
+    # verbs of wrongdoing, so "my mums boyfriend steve hits me" finds "steve"
+    "hits", "hit", "slaps", "punches", "kicks", "touches", "shakes", "takes", "took", "stole", "steals",
+    "sells", "gives", "gave", "locks", "locked", "shouts", "shouted", "grabbed", "pushed", "lied", "lies",
 )
 
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "sgt", "cllr", "nurse", "sister", "prof", "coach")

@@ -93,6 +93,8 @@ def _find_doer(
     candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):
+            if not m.identifiable and _is_object(text, m):
+                continue  # "X shouted at my nan and slapped her": the nan is not the doer
             candidates.append((m.end, m, None))
     for p in _PRONOUN.finditer(text, sentence.start, start):
         candidates.append((p.end(), None, p))
@@ -133,13 +135,17 @@ def _resolve(
         if text.startswith("'s", m.end):
             continue
         if not m.identifiable:
-            if _NOT_A_PERSON.search(m.text) or _OBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
+            if _NOT_A_PERSON.search(m.text) or _is_object(text, m):
                 continue
             if (male and _FEMALE.search(m.text)) or (female and _MALE.search(m.text)):
                 continue
             return None
         return m, pronoun
     return None
+
+
+def _is_object(text: str, mention: Mention) -> bool:
+    return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
 
 
 def _flag(allegation: Allegation, sentence: Sentence, trigger: str, target: Mention, via: str, before: str) -> TriageFlag:

@@ -47,13 +47,13 @@ _TITLE_NAME = re.compile(
     rf"|(?:{'|'.join(lexicons.LOWER_CASE_TITLES)})\.?\s+([a-z][a-z'-]+))"
 )
 _LEADER_NAME = re.compile(
-    rf"\b(?i:(?:my|our|his|her)\s+(?:{_alternation(lexicons.NAME_LEADERS)}))\s+([a-z][a-z'-]+)"
+    rf"\b(?i:(?:my|our|his|her)\s+(?:[a-z]+'?s\s+)?(?:{_alternation(lexicons.NAME_LEADERS)}))\s+([a-z][a-z'-]+)"
     rf"(?=\s*(?:,|(?i:{_alternation(lexicons.AFTER_NAME)})\b))"
 )
 _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_][\w.]*[A-Za-z0-9_]|(?<![\w@./])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
 _VEHICLE = re.compile(r"\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b")
 _ROLE_PLACE = re.compile(
-    rf"\b(?i:(?:the|our|their)\s+(?:only\s+)?(?:(?:male|female|new|old|night|day|weekend)\s+)?"
+    rf"\b(?i:(?:the|our|their)\s+(?:only\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_alternation(lexicons.ROLE_NOUNS)})\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
     rf"(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*|(?i:ward)\s+\d+[A-Za-z]?)"
 )
