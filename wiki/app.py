@@ -20,7 +20,7 @@ from redaction import pipeline
 from search.index import SearchIndex
 from wiki.db import is_locked_error, make_engine, migrate
 from wiki.errors import Busy, CandourError, NotFound, TooLarge
-from wiki.middleware import CatchErrors, PrivacyHeaders
+from wiki.middleware import BodyLimit, CatchErrors, PrivacyHeaders
 from wiki.routes import auth, contribute, public, review
 from wiki.services.accounts import LoginThrottle
 from wiki.settings import Settings
@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="candour_session",
                    max_age=settings.session_max_age, same_site="lax", https_only=settings.secure_cookies),
         Middleware(CatchErrors, handler=handle_error),
+        # Three answers at the limit, in UTF-8 and URL-encoded, with room for the other fields.
+        Middleware(BodyLimit, max_bytes=settings.max_answer_chars * 3 * 12 + 64_000),
     ]
     routes = [
         *public.routes,
@@ -63,11 +65,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         *review.routes,
         Mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]
-    # Three answers at the limit, in UTF-8 and URL-encoded, with room for the other fields.
-    max_body = settings.max_answer_chars * 3 * 12 + 64_000
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                    exception_handlers={HTTPException: handle_error, CandourError: handle_error},
-                    max_body_size=max_body)
+                    exception_handlers={HTTPException: handle_error, CandourError: handle_error})
     app.state.settings = settings
     app.state.engine = engine
     app.state.index = SearchIndex(settings.index_dir)

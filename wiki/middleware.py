@@ -6,6 +6,7 @@ import time
 
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
+from wiki.errors import TooLarge
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 PRIVATE_PREFIXES = ("/review", "/admin", "/login", "/thanks", "/withdraw", "/kiosk")
@@ -83,3 +84,31 @@ class CatchErrors:
                 return
             response = await self.handler(Request(scope, receive), exc)
             await response(scope, receive, send)
+
+
+class BodyLimit:
+    """Refuse request bodies over `max_bytes` with the friendly 413 page (raised
+    as `TooLarge` so `CatchErrors` renders it), whether or not a length is declared."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise TooLarge()
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise TooLarge()
+            return message
+
+        await self.app(scope, limited_receive, send)

@@ -198,11 +198,3 @@ class AuditEntry(SQLModel, table=True):
     detail: str = Field(default="", max_length=1000)
     at: datetime = Field(default_factory=utcnow)
 
-
-class Kiosk(SQLModel, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
-    place: str = Field(max_length=200)
-    token_id: str = Field(unique=True, max_length=64)
-    enrolled: bool = False
-    revoked: bool = False
-    created_at: datetime = Field(default_factory=utcnow)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -52,12 +52,6 @@ SETTINGS: tuple[Setting, ...] = (
             "How many times the worker retries the analysis of one note before leaving it for `candour work`.", int),
     Setting("run_worker", "CANDOUR_RUN_WORKER", True,
             "Run the background worker inside the web server.", _bool),
-    Setting("kiosk_idle_seconds", "CANDOUR_KIOSK_IDLE_SECONDS", 60,
-            "Seconds without input before a kiosk asks 'Are you still there?'.", int),
-    Setting("kiosk_countdown_seconds", "CANDOUR_KIOSK_COUNTDOWN_SECONDS", 30,
-            "Seconds the 'Are you still there?' countdown runs before the kiosk wipes and restarts.", int),
-    Setting("kiosk_link_max_age", "CANDOUR_KIOSK_LINK_MAX_AGE", 24 * 60 * 60,
-            "How long a kiosk enrolment link stays valid, in seconds.", int),
 )
 
 
@@ -76,10 +70,6 @@ class Settings:
     worker_interval: float = 30.0
     max_analysis_attempts: int = 5
     run_worker: bool = True
-    kiosk_idle_seconds: int = 60
-    kiosk_countdown_seconds: int = 30
-    kiosk_link_max_age: int = 24 * 60 * 60
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":

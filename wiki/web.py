@@ -5,6 +5,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
@@ -14,7 +15,8 @@ from wiki.models import AUTHOR_ROLE_LABELS, PROMPTS, REJECT_REASON_LABELS, Autho
 from wiki.services.accounts import get_user
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-templates = Jinja2Templates(directory=str(TEMPLATES_DIR), autoescape=True)
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+                                                   autoescape=True))
 templates.env.globals.update(
     PROMPTS=PROMPTS,
     AUTHOR_ROLES=[(r.value, label) for r, label in AUTHOR_ROLE_LABELS.items()],

@@ -1,0 +1,67 @@
+"""analyze(text) -> Report: PII findings from presidio over a blank spaCy pipeline, then triage."""
+from __future__ import annotations
+
+import os
+import re
+import threading
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from redaction.report import Finding, Report  # noqa: E402
+from redaction import triage  # noqa: E402
+
+_lock = threading.Lock()
+_engine = None
+
+_ROLE = r"(?:social worker|worker|nurse|manager|carer|doctor|gp|key worker|support worker|son|daughter|husband|wife|partner|mum|dad|brother|sister)"
+_NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+_PATTERNS = [
+    (re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.? ({_NAME})"), "PERSON", "title + capitalised name", None),
+    (re.compile(rf"\b(?i:my) (?i:{_ROLE})( {_NAME})\b"), "PERSON", "role noun + capitalised name", ""),
+    (re.compile(r"(?<!\d)((?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)"), "PHONE_NUMBER", "UK phone number shape", None),
+]
+
+
+def _build():
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (EmailRecognizer, NhsRecognizer, PhoneRecognizer,
+                                                          UrlRecognizer)
+
+    class BlankEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    nlp = BlankEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+    nlp.load()
+    registry = RecognizerRegistry()
+    for r in (EmailRecognizer(), PhoneRecognizer(supported_regions=("GB",)), UrlRecognizer(), NhsRecognizer()):
+        registry.add_recognizer(r)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+
+
+def warm_up() -> None:
+    global _engine
+    with _lock:
+        if _engine is None:
+            _engine = _build()
+
+
+def analyze(text: str) -> Report:
+    warm_up()
+    findings: list[Finding] = []
+    for r in _engine.analyze(text=text, language="en"):
+        findings.append(Finding(r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("recognizer_name", ""),
+                                f"{r.entity_type} pattern"))
+    for pattern, kind, why, replacement in _PATTERNS:
+        for m in pattern.finditer(text):
+            findings.append(Finding(kind, m.start(1), m.end(1), 0.8, "names", why, replacement))
+    findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Finding] = []
+    for f in findings:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    libel, level, flags = triage.assess(text, kept)
+    return Report(kept, libel, level, flags)
