@@ -7,6 +7,8 @@ case-insensitively within one sentence. `agent` says where the doer is found:
   "Callum slapped her", "she used his bank card".
 - "object": the doer is the pronoun captured as (?P<agent>...):
   "her pension goes straight to him".
+- "passive": the doer follows the pattern, which ends in "by":
+  "my mum was hit by Gary Stone".
 - "statement": a label pinned on someone ("a liar", "that is a lie"); the
   doer may be in this sentence or the one before.
 
@@ -65,12 +67,13 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("violence", "violence", r"\b(?:assault(?:s|ed|ing)?|attack(?:s|ed|ing)?)\s+(?:me|him|her|them|us|my|his|a|the|residents|patients)\b", "before"),
     ("violence", "violence", r"\b(?:grab(?:bed|s|bing)?|pin(?:ned|s|ning)|held|hold(?:s|ing)?|push(?:ed|es|ing)?|drag(?:ged|s|ging)?|pull(?:ed|s|ing)?|throw(?:s|ing)?|threw)\s+"
      r"(?:me|him|her|them|us|residents|(?:(?:my|his|her|their|the|a|an)\s+)?\w+(?:\s+\w+)?)\s+(?:by\s+the\s+(?:neck|throat|hair|arm|wrist|collar)|down\b|against|into\s+the|across|to\s+the\s+(?:floor|ground)|down\s+the\s+stairs)", "before"),
+    ("violence", "violence", r"\b(?:was|were|been|got|being)\s+(?:hit|slapped|punched|kicked|assaulted|attacked|beaten|pushed|grabbed|strangled)\s+by\s+", "passive"),
     ("violence", "violence", r"\bthr(?:ew|ows|owing)\s+(?:a|an|the|his|her)\s+\w+\s+at\s+(?:me|him|her|them|us)\b", "before"),
     # abuse or neglect
     ("abuse or neglect", "abuse", r"\b(?:abus(?:ed|es|ing)|mistreat(?:ed|s|ing)?|ill-treat(?:ed|s|ing)?|neglect(?:ed|s|ing))\s+"
      rf"{_PERSON_OBJECT}", "before"),
     ("abuse or neglect", "abuse", r"\b(?:is|was|been|being)\s+(?:physically\s+|verbally\s+|emotionally\s+)?abusive\b", "before"),
-    ("abuse or neglect", "unlawful restraint", r"\block(?:ed|s|ing)\s+(?:\w+\s+)?in\s+(?:his|her|their|a|the|my)\s+(?:room|bedroom|flat)\b", "before"),
+    ("abuse or neglect", "unlawful restraint", r"\block(?:ed|s|ing)\s+(?:\w+\s+)?in\s+(?:his|her|their|a|the|my)\s+(?:rooms?|bedrooms?|flats?)\b", "before"),
     ("abuse or neglect", "neglect", r"\b(?:left|leaves|leaving)\s+(?:him|her|them|residents|\w+)\s+(?:in\s+(?:soiled|wet|dirty)|(?:lying\s+)?on\s+the\s+floor|"
      r"without\s+(?:food|water|meds|medication|care)|alone\s+for\s+(?:hours|days))", "before"),
     ("abuse or neglect", "bullying", r"\bbull(?:ied|ies|ying)\s+(?:me|him|her|them|residents|patients|staff|kids|children)\b", "before"),

@@ -90,6 +90,10 @@ def _find_doer(
     if allegation.agent == "object":
         pronoun_at = sentence.start + match.start("agent")
         return _resolve(text, match.group("agent"), pronoun_at, mentions, window_start)
+    if allegation.agent == "passive":
+        after = sentence.start + match.end()
+        doer = next((m for m in mentions if m.start == after), None)
+        return (doer, "") if doer is not None and doer.identifiable else None
     candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):

@@ -55,7 +55,7 @@ _VEHICLE = re.compile(r"\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b")
 _ROLE_PLACE = re.compile(
     rf"\b(?i:(?:the|our|their)\s+(?:only\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_alternation(lexicons.ROLE_NOUNS)})\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
-    rf"(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*|(?i:ward)\s+\d+[A-Za-z]?)"
+    rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
 _UNNAMED = re.compile(
     rf"(?i:\b(?:my|his|her|their|our|your|a|an|the|some|this|that|one|older|another)\s+"
