@@ -16,9 +16,9 @@ _engine = None
 _ROLE = r"(?:social worker|worker|nurse|manager|carer|doctor|gp|key worker|support worker|son|daughter|husband|wife|partner|mum|dad|brother|sister)"
 _NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 _PATTERNS = [
-    (re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.? ({_NAME})"), "PERSON", "title + capitalised name", None),
-    (re.compile(rf"\b(?i:my) (?i:{_ROLE})( {_NAME})\b"), "PERSON", "role noun + capitalised name", ""),
-    (re.compile(r"(?<!\d)((?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)"), "PHONE_NUMBER", "UK phone number shape", None),
+    (re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.? ({_NAME})"), "PERSON", "title + capitalised name", None, "names"),
+    (re.compile(rf"\b(?i:my) (?i:{_ROLE})( {_NAME})\b"), "PERSON", "role noun + capitalised name", "", "names"),
+    (re.compile(r"(?<!\d)((?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)"), "PHONE_NUMBER", "UK phone number shape", None, "uk_phone"),
 ]
 
 
@@ -54,9 +54,9 @@ def analyze(text: str) -> Report:
     for r in _engine.analyze(text=text, language="en"):
         findings.append(Finding(r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("recognizer_name", ""),
                                 f"{r.entity_type} pattern"))
-    for pattern, kind, why, replacement in _PATTERNS:
+    for pattern, kind, why, replacement, recognizer in _PATTERNS:
         for m in pattern.finditer(text):
-            findings.append(Finding(kind, m.start(1), m.end(1), 0.8, "names", why, replacement))
+            findings.append(Finding(kind, m.start(1), m.end(1), 0.8, recognizer, why, replacement))
     findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Finding] = []
     for f in findings:
