@@ -16,9 +16,11 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from redaction.pipeline import analyze
 from redaction.replace import redact
+from redaction.report import Report
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Cllr", "Nurse"}
 
@@ -63,10 +65,11 @@ class Scores:
         }
 
 
-def score(records: list[dict]) -> Scores:
+def score(records: list[dict], analyzer: Callable[[str], Report] = analyze) -> Scores:
+    """Score `analyzer` (the pipeline by default) on labelled records."""
     s = Scores()
     for record in records:
-        report = analyze(record["text"])
+        report = analyzer(record["text"])
         redacted = redact(record["text"], report.findings)
         for pii in record.get("pii", []):
             s.total[pii["type"]] += 1
@@ -93,13 +96,16 @@ def score(records: list[dict]) -> Scores:
     return s
 
 
+def load_corpus(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m redaction.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--json", type=Path, help="where to write the figures (default: benchmarks/results/)")
     args = parser.parse_args(argv)
-    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    s = score(records)
+    s = score(load_corpus(args.corpus))
     print(f"{'type':26}{'found':>12}{'recall':>9}")
     for kind in sorted(s.total):
         found = s.total[kind] - s.leaked[kind]
@@ -110,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:26}{value:>9.3f}")
     out = args.json or Path("benchmarks/results") / f"evaluate-{args.corpus.stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"corpus": str(args.corpus), "records": len(records), **figures,
+    out.write_text(json.dumps({"corpus": str(args.corpus), "records": s.libel["pos"] + s.libel["neg"], **figures,
                                "per_type": {k: {"total": s.total[k], "leaked": s.leaked[k]} for k in s.total},
                                "missed": s.missed}, indent=2))
     print(f"\nwrote {out}")
