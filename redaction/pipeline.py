@@ -9,15 +9,12 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from redaction.report import Finding, Report  # noqa: E402
 from redaction import triage  # noqa: E402
+from redaction.recognizers.names import find_names  # noqa: E402
 
 _lock = threading.Lock()
 _engine = None
 
-_ROLE = r"(?:social worker|worker|nurse|manager|carer|doctor|gp|key worker|support worker|son|daughter|husband|wife|partner|mum|dad|brother|sister)"
-_NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 _PATTERNS = [
-    (re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.? ({_NAME})"), "PERSON", "title + capitalised name", None, "names"),
-    (re.compile(rf"\b(?i:my) (?i:{_ROLE})( {_NAME})\b"), "PERSON", "role noun + capitalised name", "", "names"),
     (re.compile(r"(?<!\d)((?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)"), "PHONE_NUMBER", "UK phone number shape", None, "uk_phone"),
 ]
 
@@ -26,8 +23,9 @@ def _build():
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import (EmailRecognizer, NhsRecognizer, PhoneRecognizer,
-                                                          UrlRecognizer)
+    from presidio_analyzer.predefined_recognizers import (DateRecognizer, EmailRecognizer, NhsRecognizer,
+                                                          UkNinoRecognizer, UkPostcodeRecognizer,
+                                                          UkVehicleRegistrationRecognizer, UrlRecognizer)
 
     class BlankEngine(SpacyNlpEngine):
         def load(self) -> None:
@@ -36,7 +34,8 @@ def _build():
     nlp = BlankEngine(models=[{"lang_code": "en", "model_name": "blank"}])
     nlp.load()
     registry = RecognizerRegistry()
-    for r in (EmailRecognizer(), PhoneRecognizer(supported_regions=("GB",)), UrlRecognizer(), NhsRecognizer()):
+    for r in (EmailRecognizer(), UrlRecognizer(), NhsRecognizer(), UkNinoRecognizer(), UkPostcodeRecognizer(),
+              UkVehicleRegistrationRecognizer(), DateRecognizer()):
         registry.add_recognizer(r)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
 
@@ -57,6 +56,7 @@ def analyze(text: str) -> Report:
     for pattern, kind, why, replacement, recognizer in _PATTERNS:
         for m in pattern.finditer(text):
             findings.append(Finding(kind, m.start(1), m.end(1), 0.8, recognizer, why, replacement))
+    findings.extend(find_names(text))
     findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Finding] = []
     for f in findings:

@@ -7,7 +7,9 @@ from typing import Iterable
 PLACEHOLDER_LABELS: dict[str, tuple[str, str]] = {
     "PERSON": ("name", "names"), "PHONE_NUMBER": ("phone number", "phone numbers"),
     "EMAIL_ADDRESS": ("email address", "email addresses"), "URL": ("web address", "web addresses"),
-    "UK_NHS": ("NHS number", "NHS numbers"), "REVIEWER": ("detail", "details"),
+    "UK_NHS": ("NHS number", "NHS numbers"), "UK_NINO": ("National Insurance number", "National Insurance numbers"),
+    "UK_POSTCODE": ("postcode", "postcodes"), "UK_VEHICLE_REGISTRATION": ("vehicle registration", "vehicle registrations"),
+    "DATE_TIME": ("date", "dates"), "REVIEWER": ("detail", "details"),
 }
 
 
