@@ -1,67 +1,111 @@
-"""analyze(text) -> Report: PII findings from presidio over a blank spaCy pipeline, then triage."""
+"""analyze(text) -> Report: the whole analysis of one note, in one linear pass.
+
+1. Presidio's AnalyzerEngine runs every recognizer in `registry.build_registry()`
+   over a blank spaCy pipeline (see `redaction.nlp`); context words raise scores.
+2. Results under MIN_SCORE are dropped; the rest become `Finding`s whose
+   explanation says, in plain words, which recognizer, pattern or list,
+   context word and score.
+3. Overlapping findings are merged into one, so findings never overlap and
+   nothing half-covered leaks: the longer (then higher-scoring) one names the type.
+4. A named worker after a role noun is reduced to the role (`redaction.roles`).
+5. Advisory QUASI_IDENTIFIER findings are added (`redaction.quasi`); they never
+   change the published text by themselves.
+6. `redaction.triage.assess` judges libel and safeguarding.
+
+The engine is built once per process, lazily and under a lock, so the web app
+can call `warm_up()` at startup and `analyze()` from worker threads. Building
+takes about a second (importing presidio and spaCy, loading the name lists);
+analysis itself keeps no state between calls.
+"""
 from __future__ import annotations
 
+import logging
 import os
-import re
 import threading
+from dataclasses import replace
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # tldextract: bundled suffix list, no network
 
-from redaction.report import Finding, Report  # noqa: E402
 from redaction import triage  # noqa: E402
-from redaction.recognizers.names import find_names  # noqa: E402
+from redaction.quasi import quasi_identifiers  # noqa: E402
+from redaction.report import Finding, Report  # noqa: E402
+from redaction.roles import suggest_roles  # noqa: E402
+
+MIN_SCORE = 0.4
+
+# Presidio logs the words around each match at DEBUG level; a note's words must never reach the logs.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 _lock = threading.Lock()
 _engine = None
 
-_PATTERNS = [
-    (re.compile(r"(?<!\d)((?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)"), "PHONE_NUMBER", "UK phone number shape", None, "uk_phone"),
-]
-
 
 def _build():
-    import spacy
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import (DateRecognizer, EmailRecognizer, NhsRecognizer,
-                                                          UkNinoRecognizer, UkPostcodeRecognizer,
-                                                          UkVehicleRegistrationRecognizer, UrlRecognizer)
+    from presidio_analyzer import AnalyzerEngine
 
-    class BlankEngine(SpacyNlpEngine):
-        def load(self) -> None:
-            self.nlp = {"en": spacy.blank("en")}
+    from redaction.nlp import build_nlp_engine
+    from redaction.registry import build_registry
 
-    nlp = BlankEngine(models=[{"lang_code": "en", "model_name": "blank"}])
-    nlp.load()
-    registry = RecognizerRegistry()
-    for r in (EmailRecognizer(), UrlRecognizer(), NhsRecognizer(), UkNinoRecognizer(), UkPostcodeRecognizer(),
-              UkVehicleRegistrationRecognizer(), DateRecognizer()):
-        registry.add_recognizer(r)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+    nlp_engine = build_nlp_engine()
+    registry = build_registry(with_spacy_ner=nlp_engine.model_name is not None)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
 
 def warm_up() -> None:
+    """Build the engine now rather than on the first note."""
     global _engine
-    with _lock:
-        if _engine is None:
-            _engine = _build()
+    if _engine is None:
+        with _lock:
+            if _engine is None:
+                _engine = _build()
+                _engine.analyze(text="warm up", language="en")
+
+
+def explain(result) -> str:
+    """A reviewer-readable account of one Presidio result."""
+    e = result.analysis_explanation
+    recognizer = result.recognition_metadata.get("recognizer_name", "") if result.recognition_metadata else ""
+    parts = [f"Found by {recognizer or (e.recognizer if e else 'a recognizer')}"]
+    if e is not None:
+        if e.pattern_name:
+            parts.append(f"pattern '{e.pattern_name}'")
+        if e.textual_explanation:
+            parts.append(e.textual_explanation.replace("\n", "; "))
+        if e.validation_result:
+            parts.append("the check digits are right")
+        if e.supportive_context_word:
+            parts.append(f"the context word '{e.supportive_context_word}' raised the score "
+                         f"from {e.original_score:.2f} to {result.score:.2f}")
+    parts.append(f"score {result.score:.2f}")
+    return "; ".join(parts) + "."
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings sorted by start; overlapping ones become one span."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score)):
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            if f.end <= last.end:
+                continue  # inside the previous finding
+            lead = last if (last.end - last.start, last.score) >= (f.end - f.start, f.score) else f
+            out[-1] = replace(lead, start=last.start, end=f.end, score=max(last.score, f.score),
+                              explanation=f"{lead.explanation} Merged with an overlapping {f.type if lead is last else last.type} finding.")
+            continue
+        out.append(f)
+    return out
 
 
 def analyze(text: str) -> Report:
+    """PII findings (non-overlapping, sorted by start), advisory quasi-identifiers, and triage."""
     warm_up()
-    findings: list[Finding] = []
-    for r in _engine.analyze(text=text, language="en"):
-        findings.append(Finding(r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("recognizer_name", ""),
-                                f"{r.entity_type} pattern"))
-    for pattern, kind, why, replacement, recognizer in _PATTERNS:
-        for m in pattern.finditer(text):
-            findings.append(Finding(kind, m.start(1), m.end(1), 0.8, recognizer, why, replacement))
-    findings.extend(find_names(text))
-    findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[Finding] = []
-    for f in findings:
-        if kept and f.start < kept[-1].end:
-            continue
-        kept.append(f)
-    libel, level, flags = triage.assess(text, kept)
-    return Report(kept, libel, level, flags)
+    from redaction.registry import ENTITY_NAMES
+
+    results = _engine.analyze(text=text, language="en", return_decision_process=True)
+    findings = [Finding(ENTITY_NAMES.get(r.entity_type, r.entity_type), r.start, r.end, round(r.score, 3),
+                        r.recognition_metadata.get("recognizer_name", ""), explain(r))
+                for r in results if r.score >= MIN_SCORE]
+    findings = suggest_roles(text, _merge(findings))
+    advisories = quasi_identifiers(text, findings)
+    libel, safeguarding, flags = triage.assess(text, findings)
+    return Report(sorted(findings + advisories, key=lambda f: (f.start, f.end)), libel, safeguarding, flags)

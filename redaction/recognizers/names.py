@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from redaction.recognizers.base import CueRecognizer
 from redaction.report import Finding
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -119,16 +120,8 @@ def find_names(text: str) -> list[Finding]:
         start, end = tok.start(), tokens[end_i].end()
         if text[end - 2:end].lower() in ("'s", "’s"):
             end -= 2
-        replacement = None
-        explanation = f"Name finder: {why}"
-        role = ROLE_BEFORE.search(text[max(0, start - 60):start])
-        if role and not titled:
-            # "my social worker Jane Whitfield never called back" -> "my social worker never called back"
-            gap_start = start - (len(text[:start]) - len(text[:start].rstrip(" ,")))
-            start, replacement = gap_start, ""
-            explanation += f"; after the role '{role.group(1)}', so the role is kept instead of the name"
         score = 0.85 if (titled or cued or end_i > i) else 0.6
-        findings.append(Finding("PERSON", start, end, score, "CandourNameRecognizer", explanation, replacement))
+        findings.append(Finding("PERSON", start, end, score, "PersonNameRecognizer", why))
         i = end_i + 1
     return findings + _repeats(text, tokens, findings)
 
@@ -142,6 +135,16 @@ def _repeats(text: str, tokens: list[re.Match], findings: list[Finding]) -> list
     for tok in tokens:
         if _base(tok.group()) in known and not any(a <= tok.start() < b for a, b in covered):
             end = tok.end() - 2 if tok.group().lower().endswith(("'s", "’s")) else tok.end()
-            extra.append(Finding("PERSON", tok.start(), end, 0.7, "CandourNameRecognizer",
-                                 "Name finder: the same word is a name elsewhere in this note"))
+            extra.append(Finding("PERSON", tok.start(), end, 0.7, "PersonNameRecognizer",
+                                 "the same word is taken as a name elsewhere in this note"))
     return extra
+
+
+class PersonNameRecognizer(CueRecognizer):
+    """People's names from name lists, capitals, context cues and shape (see the module docstring)."""
+
+    ENTITY = "PERSON"
+
+    def find(self, text: str):
+        for f in find_names(text):
+            yield f.start, f.end, f.score, "name finder", f.explanation

@@ -41,7 +41,7 @@ def test_named_worker_becomes_their_role_and_the_criticism_stays():
     report = analyze(text)
     assert redact(text, report.findings) == "My social worker never called back. Hackney Council lost my form twice."
     person = next(f for f in report.findings if f.type == "PERSON")
-    assert "role" in person.explanation and person.recognizer == "CandourNameRecognizer"
+    assert "role" in person.explanation and person.recognizer == "PersonNameRecognizer"
 
 
 def test_the_same_name_gets_the_same_placeholder():

@@ -1,0 +1,59 @@
+"""Where someone lives: street addresses and postcodes.
+
+A street address is a house number (with an optional "Flat 9," or "Room 14,"
+in front) and one to three words ending in a street word ("118 Fennimore
+Road", "22b Wragby Street", "101 Kingsway"), or a flat or room in a named
+building ("Room 14, Calder House"). A street named without a number is not
+taken: "the Greggs on Commercial Street" locates a shop, which is the
+workplace recognizer's business. Postcodes are Presidio's
+`UkPostcodeRecognizer`, whose position rules are strict enough that a
+well-formed postcode counts without context words.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
+
+from redaction.recognizers.base import CueRecognizer
+
+STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|close|crescent|walk|drive|way|place|gardens|grove|terrace|"
+                r"court|row|mews|square|hill|rise|view|green|parade|vale|wharf|yard|park|gate|croft|fold|"
+                r"bank|side|meadows?|brow|chase|glade|wynd|loan|brae|vennel|boulevard|embankment|approach")
+BUILDING_WORDS = r"house|court|lodge|tower|towers|mansions|building|hall|block|heights|point|apartments"
+NOT_STREET_NAME = {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "of", "in", "on",
+                   "at", "to", "for", "and", "or", "from", "weeks", "days", "months", "years", "hours", "times",
+                   "miles", "minutes", "people", "kids", "children", "more", "other", "new", "same", "different"}
+WORD = r"[A-Za-z][A-Za-z'’-]*"
+UNIT = rf"(?:(?:flat|apartment|apt|room|unit|no\.?)\s*\d+[a-z]?,?\s+)"
+STREET = re.compile(rf"(?<![\w/-]){UNIT}?(\d{{1,4}}[a-zA-Z]?),?\s+((?:{WORD}\s+){{0,2}}(?:{WORD}\s+(?:{STREET_WORDS})\b|"
+                    rf"[A-Z][a-z]+(?:way|gate|side)\b))", re.IGNORECASE)
+BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit)\s*\d+[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){{1,2}}"
+                      rf"(?:{BUILDING_WORDS.title()}|{BUILDING_WORDS})\b", re.IGNORECASE)
+
+
+class StreetAddressRecognizer(CueRecognizer):
+    ENTITY = "STREET_ADDRESS"
+
+    def find(self, text: str):
+        for m in STREET.finditer(text):
+            words = m.group(2).split()
+            if any(w.lower() in NOT_STREET_NAME for w in words):
+                continue
+            lone = len(words) == 1
+            yield (m.start(), m.end(), 0.6 if lone else 0.85, "house number and street (strong)",
+                   f"a house number then '{m.group(2)}', which ends like a street name")
+        for m in BUILDING.finditer(text):
+            if m.group()[0].isupper() or re.search(r"\s[A-Z]", m.group()):
+                yield (m.start(), m.end(), 0.8, "flat or room in a named building (strong)",
+                       "a flat or room number in a named building")
+
+
+class CandourPostcodeRecognizer(UkPostcodeRecognizer):
+    """Presidio's UK postcode rules, scored as the specific shape they are."""
+
+    def __init__(self) -> None:
+        stock = UkPostcodeRecognizer.PATTERNS[0]
+        super().__init__(patterns=[Pattern("UK postcode (medium)", stock.regex, 0.6)],
+                         name="UkPostcodeRecognizer")

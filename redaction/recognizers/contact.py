@@ -1,0 +1,109 @@
+"""Contact details: UK phone numbers, personal web addresses, social media handles.
+
+Public lines stay. A number is kept when it is a non-geographic number that
+organisations use for public lines (03…, 0800, 0808, 0845, 116 xxx, 111, 999,
+101), or when the same sentence names a public body or helpline just before it
+and nothing personal ("me", "her", "my mate") sits in between: "ring the
+council's duty team on 0113 496 0000" stays; "text me on 07700 900417" goes.
+Public web pages stay too (www.gov.uk/…, nhs.uk, well-known charities);
+personal pages and fundraisers go.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+from redaction.recognizers.base import CueRecognizer, before
+
+PUBLIC_BODY_WORDS = re.compile(
+    r"\b(?:council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
+    r"hotline|jobcentre|dwp|hmrc|nhs|police|samaritans|childline|shelter|citizens advice|office|"
+    r"service|services|team|hub|charity|department|reception)\b[^.!?\n]*$")
+PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|"
+                            r"nan|worker|personal|mobile|whatsapp|text)\b")
+
+
+def is_public_line(text: str, start: int, digits: str) -> bool:
+    """True for a public service number that may stay in a published note."""
+    national = "0" + digits[2:] if digits.startswith("44") else digits
+    if national.startswith(("03", "0800", "0808", "0845", "0844", "116")):
+        return True
+    context = before(text, start, 80)
+    public = PUBLIC_BODY_WORDS.search(context)
+    return bool(public) and not PERSONAL_WORDS.search(context[public.start():])
+
+
+class UkPhoneRecognizer(PatternRecognizer):
+    """UK phone numbers in the ways people type them: spaces, dashes, brackets, +44."""
+
+    PATTERNS = [
+        Pattern("UK phone, international (strong)",
+                r"(?<![\w+])\+44\s?(?:\(0\)\s?)?\d{2,5}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)", 0.75),
+        Pattern("UK phone, national (medium)",
+                r"(?<![\w+])\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])", 0.6),
+    ]
+    CONTEXT = ["phone", "number", "ring", "call", "text", "mobile", "tel", "whatsapp", "contact", "on"]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="PHONE_NUMBER", name="UkPhoneRecognizer", patterns=self.PATTERNS,
+                         context=self.CONTEXT)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = re.sub(r"\D", "", pattern_text)
+        if digits.startswith("44"):
+            return len(digits) == 12 or None
+        return (len(digits) in (10, 11) and digits[1] in "12378") or False
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_public_line(text, r.start, re.sub(r"\D", "", text[r.start:r.end]))]
+
+
+PUBLIC_DOMAINS = (
+    "gov.uk", "nhs.uk", "gov.scot", "gov.wales", "llyw.cymru", "police.uk", "parliament.uk", "nidirect.gov.uk",
+    "citizensadvice.org.uk", "shelter.org.uk", "ageuk.org.uk", "mind.org.uk", "carersuk.org", "kooth.com",
+    "samaritans.org", "childline.org.uk", "nspcc.org.uk", "turn2us.org.uk", "scope.org.uk", "mencap.org.uk",
+    "barnardos.org.uk", "carerstrust.org", "youngminds.org.uk", "womensaid.org.uk", "refuge.org.uk",
+    "coram.org.uk", "frg.org.uk", "ipsea.org.uk", "contact.org.uk", "cqc.org.uk", "ofsted.gov.uk",
+)
+
+
+class PersonalUrlRecognizer(UrlRecognizer):
+    """Presidio's URL recognizer, except public pages: a gov.uk guide is advice, not personal data."""
+
+    def __init__(self) -> None:
+        super().__init__(name="PersonalUrlRecognizer")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", pattern_text.lower()).split("/")[0]
+        return host.endswith(PUBLIC_DOMAINS) or "." not in host
+
+
+PLATFORMS = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|youtube|twitch|discord|telegram|threads|"
+    r"bluesky|reddit|username|user name|handle|account|gamertag|added me as|calls? (?:him|her)self|"
+    r"goes by|online as)\b(?:\s+(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
+
+
+class SocialHandleRecognizer(CueRecognizer):
+    """@handles, and bare usernames ("zee_vip_2k") right after a platform word."""
+
+    ENTITY = "SOCIAL_HANDLE"
+    AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+    BARE = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|(?<![\w@.])[A-Za-z]+\d+[A-Za-z0-9]*")
+
+    def find(self, text: str):
+        for m in self.AT_HANDLE.finditer(text):
+            yield m.start(), m.end(), 0.85, "@handle (strong)", "an @ followed by a username"
+        for m in self.BARE.finditer(text):
+            if m.group().count(".") and "_" not in m.group() and re.search(r"\.(?:com|org|net|uk|co|io)\b",
+                                                                          m.group(), re.I):
+                continue  # a web address
+            if text[m.end():m.end() + 1] == "@":
+                continue  # the local part of an email address
+            cue = PLATFORMS.search(before(text, m.start(), 50))
+            if cue:
+                yield m.start(), m.end(), 0.7, "username after a platform word (medium)", \
+                    f"a username shape right after '{cue.group().strip()}'"

@@ -1,0 +1,63 @@
+"""Case references and bank details: numbers that lead straight to one person's file or account.
+
+Case references come in three shapes: a code with slashes or dashes
+("CIN/2023/04417", "UASC-24-0317", "HR-778120"), one to three capitals and a
+long number ("K1184392"), and a bare number right after a word like "ref" or
+"ID" ("Mosaic ID 2281907"). Short codes ("COVID-19", "UC50", "PA4") and years
+("2024/25") are not references. Bank sort codes and account numbers only
+count right after the words that introduce them, so dates such as 12-03-24
+stay dates.
+"""
+from __future__ import annotations
+
+import re
+
+from redaction.recognizers.base import CueRecognizer, before
+
+REF_CUE = re.compile(
+    r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
+    r"membership|id|mosaic|liquidlogic|eclipse|number|no|num)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#]?\s*$")
+CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-][A-Z]{0,3}\d{2,8}){1,3}(?![\w/-])")
+LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
+BARE = re.compile(r"(?<![\w/-])\d{5,12}(?![\w/-])")
+
+
+class CaseReferenceRecognizer(CueRecognizer):
+    ENTITY = "CASE_REFERENCE"
+
+    def find(self, text: str):
+        for m in CODED.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 4:
+                cue = REF_CUE.search(before(text, m.start(), 30))
+                yield (m.start(), m.end(), 0.85 if cue else 0.7, "coded reference (strong)",
+                       "capitals and digits joined by slashes or dashes" + (f", after '{cue.group().strip()}'"
+                                                                            if cue else ""))
+        for m in LETTERED.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            yield (m.start(), m.end(), 0.8 if cue else 0.6, "letter and long number (medium)",
+                   "capitals then six or more digits" + (f", after '{cue.group().strip()}'" if cue else ""))
+        for m in BARE.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue and not re.search(r"\b(?:account|nhs|phone|mobile|tel)\b", before(text, m.start(), 30)):
+                yield (m.start(), m.end(), 0.7, "number after a reference word (medium)",
+                       f"a long number right after '{cue.group().strip()}'")
+
+
+SORT_CODE_CUE = re.compile(r"\b(?:sort[\s-]?code|s/c)\b[^.\n]{0,20}$")
+ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b\.?\s*(?:no\.?|number|num)?\s*[:#]?\s*(?:is\s+)?$")
+SORT_CODE = re.compile(r"(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])|(?<![\w-])\d{6}(?![\w-])")
+ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
+
+
+class BankDetailsRecognizer(CueRecognizer):
+    """Sort codes and account numbers, when the words say that is what they are."""
+
+    ENTITY = "BANK_DETAILS"
+
+    def find(self, text: str):
+        for m in SORT_CODE.finditer(text):
+            if SORT_CODE_CUE.search(before(text, m.start(), 40)):
+                yield m.start(), m.end(), 0.9, "sort code (strong)", "six digits right after 'sort code'"
+        for m in ACCOUNT.finditer(text):
+            if ACCOUNT_CUE.search(before(text, m.start(), 30)):
+                yield m.start(), m.end(), 0.9, "account number (strong)", "eight digits right after 'account'"

@@ -1,0 +1,38 @@
+"""Where a particular person works: "my mum works at the Greggs on Commercial Street".
+
+A shop, café, ward or office is personal data when the note ties a person to
+it *and* says which one: a work word ("works", "job", "shifts", "pharmacist
+at") and then a place with its street or town ("the co-op on Stanley Road",
+"the Amazon warehouse in Doncaster"). "She works at the council" names a
+public body and stays; so do services criticised in their own right.
+"""
+from __future__ import annotations
+
+import re
+
+from redaction.recognizers.base import CueRecognizer
+
+WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|volunteers?|volunteering|placement|"
+            r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
+            r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
+PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
+WORKPLACE = re.compile(
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
+    rf"(?:on|in|at|off|near)\s+{PLACE})", re.IGNORECASE)
+STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
+PUBLIC_BODY = re.compile(r"\b(?:council|dwp|jobcentre|job centre|police|nhs|home office|civil service|government|"
+                         r"local authority|hmrc)\b", re.IGNORECASE)
+
+
+class WorkplaceRecognizer(CueRecognizer):
+    ENTITY = "WORKPLACE_OF_INDIVIDUAL"
+
+    def find(self, text: str):
+        for m in WORKPLACE.finditer(text):
+            place = re.search(r"\s(?:on|in|at|off|near)\s+(\S.*)$", m.group(1))
+            if not place or not STARTS_WITH_CAPITAL.match(place.group(1)):
+                continue  # "at the shop in town": which shop is not said
+            if PUBLIC_BODY.search(m.group(1)):
+                continue  # a public body is not one person's small workplace
+            yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
+                   f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")
