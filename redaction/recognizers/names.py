@@ -1,142 +1,318 @@
-"""People's names without a language model: name lists, capitalisation and context.
+"""People's names without a language model: name lists, capitals, context cues and shape.
 
-A capitalised word is a name when it is on the first-name or surname list
-(built from faker by scripts/build_name_data.py) and either stands mid-sentence
-or, at the start of a sentence, is not also a common English word. Names that
-are common words ("Grace", "May", "Will") count only mid-sentence, where
-capitals mark them as names, or after a cue ("my daughter grace", "called
-will"). Lower-case names count only after such cues. A following capitalised
-list word is taken as the surname; an institution word after a name ("Grace
-House", "Hackney Council") means it is not a person.
+Data (redaction/data/, built by scripts/build_name_data.py): first names and
+surnames from faker's locales; names that are also common words ("Grace",
+"Patience", "Rain"); common English words; UK places.
+
+A word is taken as a name when:
+- a title comes before it, in any case ("Mrs Adeyemi", "mr adebayo");
+- it is on the name lists and capitalised mid-sentence, or at the start of a
+  sentence when it is not also an ordinary word;
+- it follows a cue: a relation or role noun ("my daughter Grace", "mum
+  Chidinma", "the refuge worker jas"), "called"/"named"/"calls himself", or
+  stands between commas after one ("a boy, Abdirahman, was...");
+- it is capitalised, unknown to the word list, and followed by a surname, or
+  followed by a verb people do ("Tyrese said").
+Lower-case words count only after a cue, and then only if they are on the name
+lists or are followed by a verb or "who" ("my PA rain who sat with me").
+A following capitalised word, a particle ("ap", "Ní", "bin") or a hyphenated
+part extends the name into a full name; initials count with a surname
+("D Kowalczyk") or as dotted initials ("R.S."). Not names: ALL-CAPS words
+(acronyms), places, months and days, eponymous conditions ("Parkinson's"),
+laws ("Clare's Law"), and a name followed by an institution word ("Grace
+House", "Hackney Council") or inside a title of capitalised words ("Community
+Care Grant"). Once a word is a name in a note, its other capitalised
+occurrences are names too.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from redaction.recognizers.base import CueRecognizer
-from redaction.report import Finding
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sir|Dame)\.?"
+# "mr adebayo" in casual text: the common titles count in any case; the rest only as written.
+TITLE_BEFORE = re.compile(r"(?<![\w.])(?:(?i:mrs|mr|ms|miss|mx|dr)\.?|Prof\.?|Professor|Nurse|Cllr|Councillor|Sir|"
+                          r"Dame|PC|DC|DS|Sgt|Sister|Father|Rev\.?|Imam|Rabbi)\s+$")
 INSTITUTION_WORDS = {
     "council", "team", "service", "services", "hospital", "centre", "center", "trust", "court", "street", "road",
     "lane", "avenue", "ward", "house", "unit", "home", "school", "academy", "college", "university", "surgery",
     "practice", "group", "partnership", "foundation", "charity", "society", "project", "clinic", "close",
-    "way", "drive", "place", "park", "gardens", "crescent", "square", "primary", "nursery", "law", "act",
+    "way", "drive", "place", "park", "gardens", "crescent", "square", "primary", "nursery", "law", "act", "fund",
+    "grange", "lodge", "manor", "hall", "care", "health", "housing", "centre", "road", "walk", "high", "junior",
+    "infants", "syndrome", "disease", "hub", "network", "association", "board", "bank", "uk", "england",
+    "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
 }
-NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "christmas", "easter", "god", "english", "british", "mum", "dad", "nan", "gran", "i"}
-CUES = re.compile(
-    r"\b(?:called|named|name is|name was|names are|my (?:son|daughter|boy|girl|child|brother|sister|husband|wife|"
-    r"partner|mum|dad|mother|father|grandson|granddaughter|nephew|niece|cousin|friend|neighbour|carer|"
-    r"(?:social |key |support )?worker|work coach|nurse|doctor|gp|advocate|pa|ex|stepdad|stepmum)|"
-    r"(?:social|key|support) worker)\s+$", re.IGNORECASE)
-PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
-ROLE_BEFORE = re.compile(r"\b(?:my|our|the|her|his|their)\s+((?:new\s+)?(?:social worker|key worker|support worker|"
-                         r"work coach|worker|nurse|discharge nurse|manager|team manager|doctor|gp|consultant|"
-                         r"advocate|carer|teacher|senco|caseworker|case worker|officer|housing officer|"
-                         r"personal adviser|pa|therapist|psychiatrist|practitioner|iro|guardian))\s*,?\s+$",
-                         re.IGNORECASE)
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "eid", "diwali", "ramadan", "god", "allah", "jesus", "english", "british", "mum", "dad",
+    "nan", "gran", "i", "im", "ive", "id", "ill", "ok", "okay", "lol", "tbh", "idk", "omg", "pls", "thanks",
+    "parkinson", "alzheimer", "down", "crohn", "asperger", "huntington", "tourette", "addison", "cushing",
+    "hodgkin", "raynaud", "meniere", "motability", "ofsted", "kooth", "mencap", "barnardo", "shelter", "mind",
+    "scope", "samaritans", "childline", "whatsapp", "facebook", "instagram", "insta", "tiktok", "snapchat",
+    "snap", "twitter", "youtube", "google", "amazon", "tesco", "asda", "aldi", "lidl", "greggs", "boots", "costa",
+    "halal", "kosher", "muslim", "christian", "jewish", "sikh", "hindu", "polish", "romanian", "somali",
+    "universal", "credit", "pip", "dla", "esa", "dols", "ehcp", "sgo", "brp", "aspen", "merton", "section",
+    "band", "year", "form", "ward", "tier", "level", "stage", "mash", "yot", "nhs", "gp", "hmrc", "dwp",
+    "uc", "ni", "ta", "pa", "ot", "uk", "usa", "eu", "bnb", "ps", "pe", "re", "reg", "ref", "dob", "mr", "mrs",
+    "ms", "dr", "miss", "sir", "madam", "dear", "hi", "hello", "bye", "yes", "no", "nope", "yeah",
+    "i'm", "i've", "i'd", "i'll", "it's", "that's", "don't", "didn't", "can't", "won't", "we're", "they're",
+}
+PARTICLES = {"ap", "ab", "ní", "ni", "nic", "mac", "mc", "bin", "bint", "ibn", "al", "el", "van", "von", "der",
+             "de", "da", "di", "du", "le", "la", "o", "ó", "ua", "binti", "abu", "umm", "dos", "das", "del"}
+RELATIONS = (
+    r"son|daughter|boy|girl|child|kid|baby|brother|sister|husband|wife|partner|mum|dad|mother|father|mam|ma|"
+    r"grandson|granddaughter|grandchild|grandma|grandad|granddad|grandmother|grandfather|nan|nanna|gran|grandpa|"
+    r"nephew|niece|cousin|aunt|auntie|aunty|uncle|friend|mate|pal|bestie|neighbour|neighbor|boyfriend|"
+    r"girlfriend|fella|fiance|fiancee|ex|stepdad|stepmum|stepson|stepdaughter|stepbrother|stepsister|"
+    r"lodger|flatmate|housemate|client|resident|patient|service user|young person|lad|lads|girls|boys|"
+    r"colleague|manager|boss|landlord|landlady|tenant|sibling|twin|carer|lady|man|woman|guy|bloke|person"
+)
+ROLES = (
+    r"social worker|key worker|keyworker|support worker|youth worker|care worker|outreach worker|family worker|"
+    r"worker|work coach|caseworker|case worker|nurse|health visitor|midwife|doctor|gp|consultant|psychiatrist|"
+    r"psychologist|therapist|counsellor|physio|paediatrician|senco|teacher|tutor|form tutor|head teacher|"
+    r"headteacher|head of year|teaching assistant|dsl|manager|coordinator|co-ordinator|advocate|assessor|amhp|"
+    r"solicitor|barrister|guardian|iro|pa|personal adviser|adviser|advisor|personal assistant|officer|pc|"
+    r"sergeant|volunteer|group leader|leader|coach|mentor|chair|supervisor|receptionist|pharmacist|lawyer|"
+    r"interpreter|paramedic|matron|practitioner|director|commissioner|councillor|mp|foster carer|childminder|"
+    r"grandmother|grandfather|chaplain|imam|vicar|priest|rabbi|host|staff|staff member"
+)
+CUE_BEFORE = re.compile(
+    rf"(?:\b(?:called|named|name is|name was|names are|name's|calls (?:him|her|them)self|goes by|known as|"
+    rf"aka|(?:said|told|asked|thanks|thank|shout ?out to|love|with|and|for|to|from|by|met|meet|like|"
+    rf"shoutout to) (?=[A-Z]))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
+# Lower-case names need a determiner before the cue noun: "my stepdad lee", "the refuge worker jas".
+LOWER_CUE = re.compile(
+    rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})|"
+    rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
+STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka)\s+$",
+                        re.IGNORECASE)
+APPOSITION = re.compile(rf"\b(?:{RELATIONS}|{ROLES})s?\b[^,.;:!?\n]{{0,40}},\s+$", re.IGNORECASE)
+PERSON_VERB = re.compile(
+    r"^(?:'s?)?\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|called me|came|comes|helped|helps|"
+    r"listened|explained|asked|wrote|sat|gave|took|kept|keeps|stopped|turned up|made|sorted|visited|promised|"
+    r"refused|agreed|shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|lies|never|always|"
+    r"who|whos|who's|was|is|has|had|does|did|got|gets|goes|went|knows|knew|thinks|thought|wants|wanted|"
+    r"needs|needed|lives|lived|works|worked|stays|stayed)\b", re.IGNORECASE)
+STRONG_VERB = re.compile(
+    r"^\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|helped|listened|explained|promised|refused|"
+    r"shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|visited|sat with|came round|"
+    r"turned up|kept saying|never|always|who)\b", re.IGNORECASE)
+FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "but", "so", "is", "was", "were", "are", "be", "been", "has", "had", "have",
+    "who", "which", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "him", "her",
+    "his", "their", "my", "our", "your", "me", "us", "we", "you", "i", "im", "ive", "in", "on", "at", "to",
+    "of", "for", "from", "with", "by", "about", "as", "if", "then", "than", "now", "just", "really", "never",
+    "always", "also", "actually", "still", "only", "even", "finally", "eventually", "apparently", "basically",
+    "literally", "again", "too", "very", "not", "no", "yes", "all", "some", "any", "every", "each", "both",
+    "said", "told", "says", "did", "does", "do", "got", "get", "went", "came", "can", "could", "would",
+    "should", "will", "shall", "may", "might", "must", "here", "there", "when", "where", "why", "how", "what",
+    "keeps", "kept", "used", "has", "been", "being", "here", "went", "gone", "saying", "telling",
+}
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?|[^\W\d_]")
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "R.I.P.", "B.A.", "M.A."}
+SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"“(]|\s[-–—])\s*$")
+
+
+def fold(word: str) -> str:
+    word = word.replace("’", "'")
+    word = word[:-2] if word.lower().endswith("'s") else word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=1)
-def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(plain names, names that are also common words, surnames), all lower-case."""
-    def load(name: str) -> set[str]:
-        return {w.strip().lower() for w in (DATA / name).read_text(encoding="utf-8").splitlines() if w.strip()}
+def lexicon() -> dict[str, frozenset[str]]:
+    def load(name: str) -> frozenset[str]:
+        return frozenset(w.strip() for w in (DATA / name).read_text(encoding="utf-8").splitlines() if w.strip())
 
-    plain = load("first_names.txt") | load("surnames.txt")
-    ambiguous = (load("ambiguous_first_names.txt") | load("ambiguous_surnames.txt")) - plain
-    surnames = load("surnames.txt") | load("ambiguous_surnames.txt")
-    return frozenset(plain), frozenset(ambiguous), frozenset(surnames)
-
-
-def _base(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    return word[:-2] if word.endswith("'s") else word
+    first, last = load("first_names.txt"), load("surnames.txt")
+    amb_first, amb_last = load("ambiguous_first_names.txt"), load("ambiguous_surnames.txt")
+    return {"plain": first | last, "ambiguous": (amb_first | amb_last) - first - last, "surnames": last | amb_last,
+            "common": load("common_words.txt"), "places": load("places.txt")}
 
 
-def _known(word: str, names: frozenset[str]) -> bool:
-    base = _base(word)
-    return base in names or ("-" in base and all(part in names for part in base.split("-")))
+def _parts(word: str) -> list[str]:
+    return [p for p in re.split(r"[-']", fold(word)) if p]
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n:;\"“"
+def _kind(word: str) -> str:
+    """'plain' (a name that is not a word), 'ambiguous' (a name and a word), 'word', 'place' or 'unknown'."""
+    lex = lexicon()
+    base = fold(word)
+    if base in NOT_NAMES:
+        return "word"
+    if base in lex["places"]:
+        return "place"
+    if base in INSTITUTION_WORDS:
+        return "word"
+    if base in lex["plain"]:
+        return "plain"
+    if base in lex["ambiguous"]:
+        return "ambiguous"
+    if base in lex["common"]:
+        return "word"
+    parts = _parts(word)
+    if len(parts) > 1:
+        names = [p in lex["plain"] or p in lex["ambiguous"] or len(p) == 1 for p in parts]
+        if all(names):
+            return "plain" if any(p in lex["plain"] for p in parts) else "ambiguous"  # "kelly-ann", "Mei-Ling"
+        if re.fullmatch(r"(?:[A-Z][\w]*['-])+[A-Z][\w]*", word.replace("’", "'").removesuffix("'s")):
+            # "Anne-Marie", "O'Sullivan-Byrne": every part capitalised
+            return "plain" if any(names) else "unknown"
+        if not any(names):
+            return "word"
+    return "unknown"
 
 
-def find_names(text: str) -> list[Finding]:
-    """Person-name findings, each with the reason it was taken as a name."""
-    plain, ambiguous, surnames = name_lists()
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and not (len(word) > 1 and word.replace("'", "").replace("’", "").isupper())
+
+
+def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
+    """Index of the last token of a full name that starts at token j."""
+    while j + 1 < len(tokens):
+        gap = text[tokens[j].end():tokens[j + 1].start()]
+        nxt = tokens[j + 1].group()
+        if gap not in (" ", "-") or fold(tokens[j].group()) != tokens[j].group().lower().replace("’", "'") and \
+                tokens[j].group().endswith(("'s", "’s")):
+            break
+        if fold(nxt) in PARTICLES and j + 2 < len(tokens) and _capitalised(tokens[j + 2].group()) \
+                and text[tokens[j + 1].end():tokens[j + 2].start()] == " ":
+            j += 2  # "Dafydd ap Rhys", "Siobhán Ní Bhriain"
+            continue
+        if not _capitalised(nxt) or fold(nxt) in INSTITUTION_WORDS or fold(nxt) in NOT_NAMES:
+            break
+        if _kind(nxt) == "word" and fold(nxt) not in lexicon()["surnames"]:
+            break
+        j += 1
+    return j
+
+
+def find_names(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, reason) for each name found."""
     tokens = list(TOKEN.finditer(text))
-    findings: list[Finding] = []
+    found: list[tuple[int, int, float, str]] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group()
-        base = _base(word)
-        before = text[max(0, tok.start() - 40):tok.start()]
-        titled = re.search(TITLES + r"\s+$", before) is not None
-        cued = CUES.search(before) is not None
+        base = fold(word)
+        kind = _kind(word)
+        left = text[max(0, tok.start() - 60):tok.start()]
+        after = text[tok.end():tok.end() + 40]
+        sentence_start = bool(SENTENCE_END.search(left)) or tok.start() == 0
+        titled = TITLE_BEFORE.search(left) is not None
         why = ""
-        if (base in NOT_NAMES or base in INSTITUTION_WORDS) and not titled:
+        if len(base) < 2 and not titled:
             i += 1
             continue
-        if word[0].isupper():
-            start_of_sentence = _sentence_start(text, tok.start())
-            if titled and (word[1:].islower() or len(word) > 1):
-                why = "title before a capitalised word"
-            elif _known(word, plain):
-                why = "on the name list" + (" at the start of a sentence" if start_of_sentence else "")
-            elif _known(word, ambiguous) and (cued or not (start_of_sentence or PLACE_BEFORE.search(before))):
-                why = "on the name list, capitalised mid-sentence" if not start_of_sentence else "name after a cue"
-        elif cued and (_known(word, plain) or _known(word, ambiguous)) and len(base) >= 3:
-            why = "lower-case name after a cue word"
-        if not why:
-            i += 1
+        if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
+            why = "a title comes before it"
+        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES and (
+                STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
+            why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
+                                                   if STRONG_CUE.search(left) else "another name, in a list of names")
+        elif _capitalised(word) and kind not in ("word", "place"):
+            cue = CUE_BEFORE.search(left)
+            appos = APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
+            prev = tokens[i - 1].group() if i else ""
+            in_title_run = i and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
+                and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES
+            j = _name_extends(text, tokens, i)
+            next_word = re.match(r"\s+(\w+)", text[tokens[j].end():tokens[j].end() + 30])
+            institution = next_word and next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
+            if institution or (in_title_run and not cue):
+                i = j + 1
+                continue
+            full = j > i
+            if kind == "plain":
+                why = "on the name list" + (", with a surname" if full else "")
+            elif kind == "ambiguous":
+                if cue or appos:
+                    why = "a name that is also a word, after a cue"
+                elif full:
+                    why = "a name that is also a word, followed by a surname"
+                elif not sentence_start and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I):
+                    why = "a name that is also a word, capitalised mid-sentence"
+                elif STRONG_VERB.match(after) or re.match(r"\s+on the (?:night|day|late|early)\b", after):
+                    why = "a name that is also a word, followed by what a person does"
+            else:  # unknown capitalised word
+                if cue or appos:
+                    why = "an unknown capitalised word in a name position (after a cue)"
+                elif full and _kind(tokens[j].group()) in ("plain", "unknown") and not sentence_start:
+                    why = "two capitalised unknown words, shaped like a full name"
+                elif full and fold(tokens[j].group()) in lexicon()["surnames"]:
+                    why = "an unknown capitalised word followed by a surname"
+                elif not sentence_start and STRONG_VERB.match(after):
+                    why = "an unknown capitalised word followed by what a person does"
+            if why:
+                _add(found, text, tok.start(), tokens[j].end(), 0.85 if (cue or appos or full) else 0.6, why)
+                i = j + 1
+                continue
+        elif not _capitalised(word) and word.islower() and base not in FUNCTION_WORDS and len(base) >= 2:
+            cue = LOWER_CUE.search(left)
+            if cue and (kind in ("plain", "ambiguous") or kind == "unknown" and PERSON_VERB.match(after)
+                        and not base.endswith(("ed", "ing", "ly")) or kind == "word" and re.match(r"\s+who\b", after)):
+                why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
+                                                          else "followed by what a person does")
+        if why:
+            titled = titled and why.startswith("a title")
+            j = _name_extends(text, tokens, i) if titled else i
+            _add(found, text, tok.start(), tokens[j].end(), 0.85 if titled else 0.7, why)
+            i = j + 1
             continue
-        end_i = i
-        # Take a following capitalised word as the surname.
-        while end_i + 1 < len(tokens):
-            nxt = tokens[end_i + 1]
-            gap = text[tokens[end_i].end():nxt.start()]
-            if gap not in (" ", "-") or not nxt.group()[0].isupper():
-                break
-            if _base(nxt.group()) in INSTITUTION_WORDS:
-                break
-            if not (_known(nxt.group(), surnames | plain | ambiguous) or nxt.group()[1:].islower()):
-                break
-            end_i += 1
-        after = text[tokens[end_i].end():tokens[end_i].end() + 20]
-        next_word = re.match(r"\s+([A-Za-z]+)", after)
-        if next_word and next_word.group(1).lower() in INSTITUTION_WORDS and next_word.group(1)[0].isupper():
-            i = end_i + 1  # "Grace House", "Hackney Council": a place, not a person
-            continue
-        start, end = tok.start(), tokens[end_i].end()
-        if text[end - 2:end].lower() in ("'s", "’s"):
-            end -= 2
-        score = 0.85 if (titled or cued or end_i > i) else 0.6
-        findings.append(Finding("PERSON", start, end, score, "PersonNameRecognizer", why))
-        i = end_i + 1
-    return findings + _repeats(text, tokens, findings)
+        i += 1
+    found += _initials(text)
+    return found + _repeats(text, tokens, found)
 
 
-def _repeats(text: str, tokens: list[re.Match], findings: list[Finding]) -> list[Finding]:
-    """Once a word is known to be a name in this note, take it as a name everywhere
-    in the note: "Jade helped me. Later Jade rang again." """
-    known = {_base(w) for f in findings for w in TOKEN.findall(text[f.start:f.end])}
-    covered = [(f.start, f.end) for f in findings]
+def _listed_with_name(text: str, start: int, found: list) -> bool:
+    """True after "<name> and " or "<name>, ": "Blessing and Precious"."""
+    return any(re.fullmatch(r"(?:['’]s)?(?:,\s*|\s+and\s+|\s*&\s*)", text[e:start]) for _, e, _, _ in found)
+
+
+def _add(found: list, text: str, start: int, end: int, score: float, why: str) -> None:
+    if text[end - 2:end].lower().replace("’", "'") == "'s":
+        end -= 2
+    found.append((start, end, score, why))
+
+
+def _initials(text: str) -> list[tuple[int, int, float, str]]:
+    out = []
+    for m in INITIALS.finditer(text):
+        if m.group().upper() not in NOT_INITIALS:
+            out.append((m.start(), m.end(), 0.6, "dotted initials"))
+    for m in re.finditer(r"(?<![\w.])[A-Z]\.? ([A-Z][a-z'’-]+)", text):
+        if fold(m.group(1)) in lexicon()["surnames"] or _kind(m.group(1)) == "unknown":
+            if not SENTENCE_END.search(text[max(0, m.start() - 5):m.start()]) or m.group()[0] not in "AI":
+                out.append((m.start(), m.end(), 0.6, "an initial and a surname"))
+    return out
+
+
+def _repeats(text: str, tokens: list[re.Match], found: list) -> list[tuple[int, int, float, str]]:
+    """Once a word is a name in this note, its other occurrences are too ("Jade helped. Later Jade rang.")."""
+    names = {}
+    for start, end, _, _ in found:
+        for w in TOKEN.findall(text[start:end]):
+            if fold(w) not in PARTICLES and len(fold(w)) >= 2:
+                names[fold(w)] = w[0].isupper()
     extra = []
     for tok in tokens:
-        if _base(tok.group()) in known and not any(a <= tok.start() < b for a, b in covered):
-            end = tok.end() - 2 if tok.group().lower().endswith(("'s", "’s")) else tok.end()
-            extra.append(Finding("PERSON", tok.start(), end, 0.7, "PersonNameRecognizer",
-                                 "the same word is taken as a name elsewhere in this note"))
+        base = fold(tok.group())
+        if base not in names or any(s <= tok.start() < e for s, e, _, _ in found):
+            continue
+        if _kind(tok.group()) in ("word", "ambiguous") and not (tok.group()[0].isupper() and names[base]):
+            continue  # "Grace" the name does not make "grace" a name
+        if not tok.group()[0].isupper() and names[base]:
+            continue
+        end = tok.end() - 2 if tok.group().lower().replace("’", "'").endswith("'s") else tok.end()
+        extra.append((tok.start(), end, 0.7, "the same word is a name elsewhere in this note"))
     return extra
 
 
@@ -146,5 +322,5 @@ class PersonNameRecognizer(CueRecognizer):
     ENTITY = "PERSON"
 
     def find(self, text: str):
-        for f in find_names(text):
-            yield f.start, f.end, f.score, "name finder", f.explanation
+        for start, end, score, why in find_names(text):
+            yield start, end, score, "name finder", why[0].upper() + why[1:]
