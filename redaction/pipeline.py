@@ -69,10 +69,10 @@ def explain(result) -> str:
     if e is not None:
         if e.pattern_name:
             parts.append(f"pattern '{e.pattern_name}'")
-        if e.textual_explanation:
-            parts.append(e.textual_explanation.replace("\n", "; "))
+        if e.textual_explanation:  # Presidio's own "Detected by ... using pattern ..." repeats the above
+            parts += [line for line in e.textual_explanation.splitlines() if not line.startswith("Detected by")]
         if e.validation_result:
-            parts.append("the check digits are right")
+            parts.append("it passed the validity check (check digits or digit count)")
         if e.supportive_context_word:
             parts.append(f"the context word '{e.supportive_context_word}' raised the score "
                          f"from {e.original_score:.2f} to {result.score:.2f}")

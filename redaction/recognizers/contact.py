@@ -18,7 +18,7 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer
 from redaction.recognizers.base import CueRecognizer, before
 
 PUBLIC_BODY_WORDS = re.compile(
-    r"\b(?:council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
+    r"\b(?:council's|council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
     r"hotline|jobcentre|dwp|hmrc|nhs|police|samaritans|childline|shelter|citizens advice|office|"
     r"service|services|team|hub|charity|department|reception)\b[^.!?\n]*$")
 PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|"
@@ -30,9 +30,15 @@ def is_public_line(text: str, start: int, digits: str) -> bool:
     national = "0" + digits[2:] if digits.startswith("44") else digits
     if national.startswith(("03", "0800", "0808", "0845", "0844", "116")):
         return True
-    context = before(text, start, 80)
-    public = PUBLIC_BODY_WORDS.search(context)
-    return bool(public) and not PERSONAL_WORDS.search(context[public.start():])
+    # The public body may be named in this sentence or the one before ("The council's line was helpful.
+    # Ring them on ..."); nothing personal may stand between it and the number in this sentence.
+    context = before(text, start, 160)
+    sentences = re.split(r"(?<=[.!?])\s+", context)
+    this, previous = sentences[-1], " ".join(sentences[-2:-1])
+    public = PUBLIC_BODY_WORDS.search(this)
+    if public:
+        return not PERSONAL_WORDS.search(this[public.start():])
+    return bool(PUBLIC_BODY_WORDS.search(previous.rstrip(".!? "))) and not PERSONAL_WORDS.search(this)
 
 
 class UkPhoneRecognizer(PatternRecognizer):
@@ -87,6 +93,11 @@ PLATFORMS = re.compile(
     r"goes by|online as)\b(?:\s+(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
 
 
+PLATFORM_AFTER = re.compile(r"\s+(?:on|from|via)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|"
+                            r"youtube|twitch|discord|telegram|threads|bluesky|reddit|xbox|psn|roblox|fortnite)\b",
+                            re.IGNORECASE)
+
+
 class SocialHandleRecognizer(CueRecognizer):
     """@handles, and bare usernames ("zee_vip_2k") right after a platform word."""
 
@@ -103,7 +114,7 @@ class SocialHandleRecognizer(CueRecognizer):
                 continue  # a web address
             if text[m.end():m.end() + 1] == "@":
                 continue  # the local part of an email address
-            cue = PLATFORMS.search(before(text, m.start(), 50))
+            cue = PLATFORMS.search(before(text, m.start(), 50)) or PLATFORM_AFTER.match(text, m.end())
             if cue:
                 yield m.start(), m.end(), 0.7, "username after a platform word (medium)", \
                     f"a username shape right after '{cue.group().strip()}'"

@@ -62,6 +62,8 @@ NOT_NAMES = {
     "ms", "dr", "miss", "sir", "madam", "dear", "hi", "hello", "bye", "yes", "no", "nope", "yeah",
     "i'm", "i've", "i'd", "i'll", "it's", "that's", "don't", "didn't", "can't", "won't", "we're", "they're",
 }
+NOT_NAMES |= {day + "s" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+
 PARTICLES = {"ap", "ab", "ní", "ni", "nic", "mac", "mc", "bin", "bint", "ibn", "al", "el", "van", "von", "der",
              "de", "da", "di", "du", "le", "la", "o", "ó", "ua", "binti", "abu", "umm", "dos", "das", "del"}
 RELATIONS = (
@@ -87,8 +89,11 @@ CUE_BEFORE = re.compile(
     rf"aka|(?:said|told|asked|thanks|thank|shout ?out to|love|with|and|for|to|from|by|met|meet|like|"
     rf"shoutout to) (?=[A-Z]))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
 # Lower-case names need a determiner before the cue noun: "my stepdad lee", "the refuge worker jas".
+GENERIC_PEOPLE = {"person", "people", "man", "woman", "lady", "guy", "bloke", "staff", "resident", "patient",
+                  "client", "young person", "service user", "staff member", "host", "leader", "lead", "chair", "head"}
+LOWER_NOUNS = "|".join(n for n in (RELATIONS + "|" + ROLES).split("|") if n not in GENERIC_PEOPLE)
 LOWER_CUE = re.compile(
-    rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})|"
+    rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
 STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka)\s+$",
                         re.IGNORECASE)
@@ -257,6 +262,11 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 continue
         elif not _capitalised(word) and word.islower() and base not in FUNCTION_WORDS and len(base) >= 2:
             cue = LOWER_CUE.search(left)
+            naming = r"\b(?:was|is|were|are|be|been|guy|lady|man|woman|girl|boy|lad|bloke|fella|person|someone|" \
+                     r"somebody|one|worker|coach|friend|mate)\s+(?:called|named)\s+$"
+            if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
+                    kind == "ambiguous" and re.search(naming, left, re.I)):
+                cue = None  # "never called back": after a bare verb only a clear name counts
             if cue and (kind in ("plain", "ambiguous") or kind == "unknown" and PERSON_VERB.match(after)
                         and not base.endswith(("ed", "ing", "ly")) or kind == "word" and re.match(r"\s+who\b", after)):
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")

@@ -38,3 +38,13 @@ def test_broken_utf8_and_blank_lines_do_not_stop_the_run():
     out = run(b'{"id": 1, "text": "caf\xff ok"}\n\n{"id": 2, "text": "still here"}\n')
     assert [o["id"] for o in out] == [1, 2]
     assert out[1]["redacted"] == "still here"
+
+
+def test_unicode_and_order_survive_the_round_trip():
+    lines = [json.dumps({"id": i, "text": f"Note {i}: Siobhán Ní Bhriain rang me — “thanks” 🙂"}, ensure_ascii=False)
+             for i in range(5)]
+    out = run(("\n".join(lines) + "\n").encode("utf-8"))
+    assert [o["id"] for o in out] == list(range(5))
+    assert out[0]["redacted"] == "Note 0: [name 1] rang me — “thanks” 🙂"
+    person = out[0]["findings"][0]
+    assert person["type"] == "PERSON" and person["explanation"]
