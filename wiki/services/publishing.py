@@ -24,7 +24,9 @@ from wiki.services import audit
 
 log = logging.getLogger("candour.publishing")
 
-APPLIED = (Decision.accepted.value, Decision.added.value)
+# A proposal nobody has decided on yet is applied: approving takes proposals as proposed,
+# so the preview must show them applied too.
+APPLIED = (Decision.accepted.value, Decision.added.value, Decision.pending.value)
 
 
 def published_preview(note: Contribution, findings: list[FindingRow]) -> dict[str, str]:
