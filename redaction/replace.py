@@ -43,6 +43,7 @@ PLACEHOLDER_LABELS: dict[str, tuple[str, str]] = {
     "WORKPLACE_OF_INDIVIDUAL": ("workplace", "workplaces"),
     "QUASI_IDENTIFIER": ("identifying detail", "identifying details"),
     "REVIEWER": ("detail", "details"),
+    "LIBEL_SENTENCE": ("sentence", "sentences"),
 }
 ADVISORY_TYPES = frozenset({"QUASI_IDENTIFIER"})
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "cllr", "nurse", "pc", "dc"}

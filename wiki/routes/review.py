@@ -61,6 +61,10 @@ async def decide(request: Request) -> Response:
         await run_in_threadpool(review.record_escalation, engine, note_id, version, form.getlist("steps"),
                                 str(form.get("escalation_note", "")), user)
         return RedirectResponse(f"/review/{note_id}?saved=escalation#escalation", status_code=303)
+    if action == "remove_sentence":
+        await run_in_threadpool(review.remove_sentence, engine, note_id, version, _int(form.get("flag"), "concern"),
+                                str(form.get("libel_note", "")), _decisions(form), user)
+        return RedirectResponse(f"/review/{note_id}?saved=sentence#preview", status_code=303)
     phrase = str(form.get("phrase", "")) if action == "add" else ""
     remove_added = form.get("remove_added")
     added = await run_in_threadpool(

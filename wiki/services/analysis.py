@@ -45,8 +45,8 @@ def analyse(engine: Engine, contribution_id: int) -> bool:
                 n_findings += 1
             for flag in report.flags:
                 s.add(FlagRow(contribution_id=note.id, field=name, kind=flag.kind, category=flag.category[:80],
-                              level=flag.level[:16], start=flag.start, end=flag.end, trigger=flag.trigger[:300],
-                              target=flag.target[:300], explanation=flag.explanation[:1000]))
+                              level=flag.level[:16], start=flag.start, end=flag.end, trigger=flag.trigger.strip()[:300],
+                              target=flag.target.strip()[:300], explanation=flag.explanation[:1000]))
                 n_flags += 1
             note.libel = note.libel or report.libel
             if report.safeguarding in SAFEGUARDING_LEVELS:

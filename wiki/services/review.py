@@ -155,6 +155,33 @@ def _add_phrase(s: Session, note: Contribution, phrase: str) -> int:
     return added
 
 
+LIBEL_SENTENCE_REPLACEMENT = "[sentence removed: libel risk]"
+
+
+def remove_sentence(engine: Engine, note_id: int, version: int, flag_id: int, reason_note: str,
+                    decisions: Mapping[int, bool], user: User) -> None:
+    """Remove the sentence a libel flag points at. This is the last resort, after
+    de-identifying the target has been tried, so it needs the reviewer's note."""
+    reason_note = " ".join(reason_note.split())
+    if not reason_note:
+        raise BadRequest("Say why the sentence cannot be kept with the person made anonymous.",
+                         title="Add a note to remove a sentence")
+    with Session(engine) as s:
+        note = _claim_version(s, note_id, version)
+        flag = s.get(FlagRow, flag_id)
+        if flag is None or flag.contribution_id != note.id or flag.kind != "libel":
+            s.rollback()
+            raise BadRequest("That concern is no longer on this note. Reload the page.")
+        _apply_decisions(s, note, decisions)
+        s.add(FindingRow(contribution_id=note.id, field=flag.field, start=flag.start, end=flag.end,
+                         type="LIBEL_SENTENCE", score=1.0, recognizer="reviewer",
+                         explanation=f"Sentence removed by a reviewer: libel risk ({flag.category})",
+                         replacement=LIBEL_SENTENCE_REPLACEMENT, decision=Decision.added.value))
+        audit.record(s, "sentence_removed", actor=user.email, contribution_id=note.id,
+                     detail=f"reason=libel risk; category={flag.category}; note={reason_note[:500]}")
+        s.commit()
+
+
 def approve(engine: Engine, note_id: int, version: int, decisions: Mapping[int, bool], user: User) -> None:
     with Session(engine) as s:
         note = _claim_version(s, note_id, version)
