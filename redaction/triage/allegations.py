@@ -35,6 +35,11 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("crime", "theft", r"\b(?:stole|steals?|stealing|nick(?:ed|s|ing)|pinch(?:ed|es|ing)|pocket(?:ed|s|ing)|"
      r"help(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)\s+to|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)\s+(?:people|me|him|her|them|us|residents|tenants))\b", "before"),
     ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:from|off|out\s+of)\b", "before"),
+    ("crime", "theft", r"\b(?:took|takes|taking|taken|had|has\s+had)\s+(?:cash|money|notes|\w+'s\s+money)\s+(?:out\s+of|from)\s+(?:my|his|her|their|\w+'s)\b", "before"),
+    ("crime", "unlawful eviction", r"\billegal(?:ly)?\s+evict\w*|\bevict\w*\s+(?:me|us|him|her|them)\s+illegally\b", "before"),
+    ("dishonesty", "keeping a deposit", r"\b(?:kept|keeps|keeping|withheld|withholding|pocketed)\s+(?:my|our|the|her|his|their)\s+(?:£[\d,]+\s+)?deposit\b", "before"),
+    ("crime", "loan sharking", r"\bloan\s*shark\w*|\billegal\s+(?:money\s+)?lend\w*", "before"),
+    ("crime", "supplying drugs to young people", r"\boffer(?:ed|s|ing)?\s+(?:me|her|him|them|us|girls|boys|kids)\s+(?:a\s+lift\s+and\s+)?(?:free\s+)?(?:weed|drugs|vapes|alcohol|vodka|pills)\b", "before"),
     ("crime", "financial abuse", r"\b(?:used|uses|using|takes|took|taking|keeps|kept)\s+(?:his|her|their|my|\w+'s)\s+(?:bank\s+|debit\s+|credit\s+)?card\b", "before"),
     ("crime", "financial abuse", r"\b(?:pension|benefits?|money|wages|savings|allowance)\b[^.]{0,30}?\b(?:goes|go|went|going|is\s+paid|gets\s+paid)\s+"
      r"(?:straight\s+|directly\s+)?(?:in)?to\s+(?P<agent>him|her)\b", "object"),
@@ -84,12 +89,14 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("sexual misconduct", "entering a child's room at night", r"\b(?:keeps?\s+|kept\s+)?com(?:ing|es|e)\s+(?:in|into)\s+my\s+(?:room|bed|bedroom)\s+at\s+night\b", "before"),
     ("sexual misconduct", "sexual messages", r"\b(?:sent|sends|sending|asked\s+(?:me|her|him)\s+for|asks\s+(?:me|her|him)\s+for)\s+(?:me\s+|her\s+|him\s+)?"
      r"(?:nudes|naked\s+(?:pics|pictures|photos)|explicit|dick\s+pics|sexual)\b", "before"),
+    ("sexual misconduct", "sexual messages", r"\bask(?:ed|s|ing)\s+(?:me\s+|her\s+|him\s+|them\s+|girls\s+|us\s+)?(?:for\s+)?(?:pics|pictures|photos|nudes|selfies)\b|\bmature\s+for\s+(?:our|her|his|their|your|my)\s+age\b", "before"),
     ("sexual misconduct", "sexual exploitation", r"\b(?:groom(?:ed|s)|grooming\s+(?:me|him|her|them|kids|girls|boys|children)|picks?\s+up\s+(?:girls|boys|kids|young\s+people)|"
      r"takes?\s+(?:them|girls|kids|the\s+girls)\s+to\s+(?:parties|flats|a\s+flat|hotels?))\b", "before"),
     ("sexual misconduct", "a sexual relationship with someone in their care", r"\b(?:sleeping|slept|having\s+sex|in\s+a\s+relationship)\s+with\s+(?:a\s+)?(?:resident|patient|service\s+user|client|pupil|student)s?\b", "before"),
     # drink or drugs at work
     ("drink or drugs at work", "drunkenness or drug use", r"\b(?:is|was|were|turns\s+up|turned\s+up|comes\s+in|came\s+in|been)\s+(?:always\s+|often\s+|regularly\s+|completely\s+|clearly\s+)?"
      r"(?:drunk|hungover|stoned|high|off\s+(?:his|her|their)\s+face)\b", "before"),
+    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:turns|turned|comes|came|shows|showed|turning|coming)\s+(?:up|in)\b[^.;]{0,40}?\b(?:drunk|hungover|stoned|high|under\s+the\s+influence)\b", "before"),
     ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smell(?:s|ed|ing|t)?|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+of\s+(?:alcohol|booze|drink|beer|wine|weed|cannabis|spirits)\b", "before"),
     ("drink or drugs at work", "drunkenness or drug use", rf"\b(?:drinking|drinks|drank|smok(?:ing|es)\s+weed|tak(?:ing|es)\s+{_DRUGS})\s+(?:on\s+shift|at\s+work|on\s+duty|in\s+the\s+(?:office|home|unit|car))\b", "before"),
     # racism

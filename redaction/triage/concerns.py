@@ -41,7 +41,8 @@ CHILD_WRITER = (
 # Context: a child is involved somewhere in the note.
 CHILD_IN_NOTE = (
     r"\b(?:baby|babies|toddler|child|children|kids?|boys?|girls?|year\s+\d+s?|my\s+mate|teen(?:ager)?s?|school|care\s+home|"
-    r"\d+\s*(?:-|\s)?(?:month|year)s?(?:-|\s)old|son|daughter|grandson|granddaughter|nephew|niece)\b"
+    r"\d+\s*(?:-|\s)?(?:month|year)s?(?:-|\s)old|son|daughter|grandson|granddaughter|nephew|niece|(?:little|younger|baby|big)\s+(?:brother|sister)|"
+    r"(?:he|she)'?s\s+(?:only\s+)?(?:[5-9]|1[0-7])(?!\s*(?:weeks|months|%|:|am|pm)))\b"
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
@@ -54,7 +55,8 @@ ONGOING = (
 )
 DOMESTIC = (
     r"\b(?:domestic\s+(?:abuse|violence)|fleeing|refuge|controlling|coercive|non-molestation|clare'?s\s+law|"
-    r"(?:my|her|his)\s+(?:ex|partner|husband|wife|boyfriend|girlfriend|ex-partner))\b"
+    r"(?:my|her|his)\s+(?:ex|partner|husband|wife|boyfriend|girlfriend|ex-partner)|strangl\w*|idva|marac|sanctuary\s+scheme|"
+    r"bail\s+conditions|released\s+(?:from\s+prison|on\s+licence))\b"
 )
 PAST = (
     r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was\s+(?:little|younger|a\s+kid|a\s+child|small|\d+)|as\s+a\s+child|"
@@ -78,14 +80,17 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:hope|wish)\s+i\s+(?:don'?t|dont|never)\s+wake\s+up\b|\bsleep\s+and\s+(?:not|never)\s+wake\s+up\b|\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+longer|for\s+long)\b"
      r"|\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes\b|\bdisappear\s+for\s+good\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
-     r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing))\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets|meds|medication|paracetamol)\b"
+     r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
      r"|\b(?:going|gonna|plan(?:ning)?)\s+to\s+(?:take\s+(?:an?\s+)?(?:overdose|od)|jump\s+(?:off|in\s+front)|hang\s+myself)\b"
      r"|\b(?:written|wrote|writing)\s+(?:my\s+|a\s+|the\s+)?(?:goodbye|suicide)\s+(?:note|letters?)\b", (), "medium"),
+    ("high", "suicide plan", "Says when or how they will take the tablets they have",
+     r"\b(?:take|swallow|down)\s+(?:them|the\s+lot|it)\s+all\b|\btake\s+all\s+of\s+them\b", (_MEDS,), "medium"),
     ("high", "suicide plan", "Says they now have enough medication",
      r"\b(?:got|have)\s+enough\s+(?:now|to\s+do\s+it)\b", (_MEDS,), None),
     ("high", "self-harm", "Describes harming themselves now",
      r"\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|still|i\s+keep|keep|started|i)\s+(?:\w+\s+)?(?:cutting|burning|hurting|harming|scratching|hitting|starving|punching)\s+myself\b"
-     r"|\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|started|i)\s+(?:\w+\s+)?self[-\s]?harm(?:ing)?\b|\bi\s+cut\s+myself\b", (), "medium"),
+     r"|\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|started|i)\s+(?:\w+\s+)?self[-\s]?harm(?:ing)?\b|\bi\s+cut\s+myself\b"
+     r"|(?:^\W*|\b(?:i'?m|im|i\s+am|been|i'?ve\s+been|started|i\s+started)\s+)(?:cutting|burning|self[-\s]?harming|harming\s+myself)\s+(?:myself\s+)?again\b|\b(?:cut|cuts)\s+(?:\w+\s+)?(?:needs?|need(?:ed)?)\s+stitches\b|\bdeeper\s+than\s+(?:before|last\s+time)\b", (), "medium"),
     ("high", "self-harm", "Describes eating-disorder behaviour that is putting them at risk",
      r"\b(?:skipping|skip|not\s+eating|stopped\s+eating|refusing|hiding)\s+(?:meals|food|my\s+food)\b|\bstarving\s+(?:myself|herself|himself)\b|\bmak(?:ing|e)\s+(?:myself|herself|himself)\s+sick\b",
      (r"\b(?:eating\s+disorder|anorexi\w*|bulimi\w*|lost\s+(?:loads\s+of\s+|a\s+lot\s+of\s+|so\s+much\s+)?weight|faint\w*|purg\w*|calories|binge\w*)\b",), "medium"),
@@ -102,7 +107,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\bsleeping\s+(?:rough|on\s+the\s+streets?|in\s+a\s+park)\b|\bsofa\s+surfing\b", (CHILD_WRITER,), None),
     ("high", "child protection concern", "Signs that a child is being abused or exploited",
      rf"\b(?:has\s+been|keeps|is|been)\s+{_HARMING}\s+(?:him|her|them|the\s+(?:baby|kids?|children))\b|\bhand\s?print\b|\bflinch(?:es|ing)?\b"
-     r"|\bgoing\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
+     r"|\b(?:going|gone|goes|went)\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
      r"|\b(?:gives?|giving|gave)\s+(?:them|him|her|year\s+\d+s|kids|girls|boys)\s+(?:free\s+)?(?:food|vapes|alcohol|vodka|drink|drugs|weed|money|phones?|trainers|lifts)\b"
      r"|\btakes?\s+(?:them|girls|kids)\s+to\s+(?:parties|flats?|a\s+flat|hotels?)\b|\bpicks?\s+up\s+(?:girls|boys|kids)\b"
      r"|\b(?:gets?|getting|got)\s+into\s+(?:a\s+|the\s+)?cars?\s+with\s+(?:older|adult|grown)\b|\bolder\s+(?:boyfriend|men|man)\b|\bboyfriend\s+who\s+is\s+(?:1[89]|[2-9]\d)\b"
@@ -119,14 +124,17 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "domestic abuse, current danger", "Domestic abuse where the abuser can still reach them",
      r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+i)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
      r"|\bfollow(?:s|ed|ing)\s+me\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|am|are|stay)\b|\bthreaten(?:s|ed|ing)\s+to\s+(?:kill|hurt|take|find)\b"
-     r"|\b(?:will|'ll|gonna|going\s+to)\s+kill\s+me\b|\bscared\s+(?:he|she)(?:'ll|\s+will|\s+is\s+going\s+to)\b|\bnot\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?home)\b",
+     r"|\b(?:will|'ll|gonna|going\s+to)\s+kill\s+me\b|\bscared\s+(?:he|she)(?:'ll|\s+will|\s+is\s+going\s+to)\b|\bnot\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?home)\b"
+     r"|\b(?:been|driven|drove|walked|came|comes|coming)\s+(?:past|by|round\s+to)\s+(?:my|our)\s+(?:house|flat|home|door|road)\b",
      (DOMESTIC,), "medium"),
     ("high", "abuse disclosed, ongoing", "Describes being harmed by someone, still happening",
      rf"\b{_HARM_VERBS}\s+me\b|\b(?:keeps|has\s+been|is|been)\s+{_HARMING}\s+me\b", (), "medium"),
     ("high", "threat to harm someone", "A threat to hurt or kill someone",
      r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|i\s+want\s+to|i\s+could|i'?d\s+like\s+to)\s+(?:kill|hurt|stab|batter|smash|punch|deck|strangle|burn|shoot|glass)\s+(?!myself\b|me\b)\w+"
      r"|\b(?:he|she|they|hes|shes)(?:'s|\s+is|\s+are)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:kill|hurt|stab)\s+(?:me|us|my|the\s+kids)\b"
-     r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b", (), None),
+     r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b"
+     r"|\b(?:scared|frightened|afraid|terrified|worried)\s+(?:of\s+)?what\s+i\s+(?:might|could|will|would|am\s+going\s+to)\s+do\b"
+     r"|\bstood\s+over\s+(?:him|her|them)\s+with\b", (), None),
     ("high", "breach of a court order", "A court order is being broken",
      r"\b(?:breach(?:ed|es|ing)?|broke|broken|breaking|ignor(?:ed|es|ing))\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?"
      r"(?:(?:non-molestation|restraining|occupation|protection|court|contact|bail|injunction)\s+(?:order|conditions)|injunction)\b", (), None),
@@ -146,6 +154,10 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "criminal exploitation", "Someone is drawing a young or vulnerable person into crime or drugs",
      r"\b(?:ask(?:ed|ing|s)?|started\s+asking|get(?:s|ting)?|tells?|told)\s+(?:me|him|her|them|kids)\s+to\s+(?:hold|carry|deliver|run|sell|stash|drop\s+off)\b"
      r"|\bsell(?:s|ing)?\s+(?:weed|drugs)\s+to\b|\bcounty\s+lines\b", (), None),
+    ("medium", "intimidation", "Someone is said to know where the writer or their family can be found",
+     r"\bknows?\s+where\s+(?:i|we|my\s+\w+|our\s+\w+)\s+(?:live|lives|goes\s+to\s+school|go\s+to\s+school|works?|stay|stays)\b", (), None),
+    ("medium", "criminal exploitation", "Exploitation of a young or vulnerable person is named",
+     r"\b(?:its|it'?s|is|was|being|criminal|child|sexual)\s+exploit(?:ation|ed|ing)\b|\bcuckoo(?:ed|ing)\b", (), None),
     ("medium", "carer at breaking point", "A carer says they cannot go on coping",
      r"\b(?:don'?t|dont|do\s+not)\s+know\s+how\s+(?:much\s+)?long(?:er)?\s+i\s+can\s+(?:do\s+this|cope|carry\s+on|go\s+on|keep\s+going)\b"
      r"|\bcan'?t\s+(?:cope|do\s+this)\s+any\s?more\b|\bat\s+(?:my\s+)?breaking\s+point\b|\bcarer\s+breakdown\b|\bi'?m\s+not\s+coping\b", (), None),
