@@ -22,7 +22,9 @@ PUBLIC_BODY_WORDS = re.compile(
     r"hotline|jobcentre|dwp|hmrc|nhs|police|samaritans|childline|shelter|citizens advice|office|"
     r"service|services|team|hub|charity|department|reception)\b[^.!?\n]*$")
 PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|"
-                            r"nan|worker|personal|mobile|whatsapp|text)\b")
+                            r"nan|worker|personal|mobile|whatsapp|text)\b", re.IGNORECASE)
+# A number in the sentence after the public body is that body's only if this sentence points back to it.
+POINTS_BACK = re.compile(r"\b(?:them|they|it|their|(?:that|this|the|their) (?:line|team|service))\b", re.IGNORECASE)
 
 
 def is_public_line(text: str, start: int, digits: str) -> bool:
@@ -38,7 +40,8 @@ def is_public_line(text: str, start: int, digits: str) -> bool:
     public = PUBLIC_BODY_WORDS.search(this)
     if public:
         return not PERSONAL_WORDS.search(this[public.start():])
-    return bool(PUBLIC_BODY_WORDS.search(previous.rstrip(".!? "))) and not PERSONAL_WORDS.search(this)
+    return (bool(PUBLIC_BODY_WORDS.search(previous.rstrip(".!? "))) and bool(POINTS_BACK.search(this))
+            and not PERSONAL_WORDS.search(this))
 
 
 class UkPhoneRecognizer(PatternRecognizer):

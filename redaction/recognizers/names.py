@@ -314,10 +314,15 @@ def _repeats(text: str, tokens: list[re.Match], found: list) -> list[tuple[int, 
                 names[fold(w)] = w[0].isupper()
     extra = []
     for tok in tokens:
-        base = fold(tok.group())
-        if base not in names or any(s <= tok.start() < e for s, e, _, _ in found):
+        word = re.sub(r"['’]s$", "", tok.group())  # "kai-jordan's" is kai-jordan
+        base = fold(word)
+        parts = base.split("-")
+        if base not in names and not (len(parts) > 1 and all(p in names for p in parts)):
             continue
-        if _kind(tok.group()) in ("word", "ambiguous") and not (tok.group()[0].isupper() and names[base]):
+        if any(s <= tok.start() < e for s, e, _, _ in found):
+            continue
+        base = base if base in names else parts[0]
+        if "-" not in word and _kind(word) in ("word", "ambiguous") and not (tok.group()[0].isupper() and names[base]):
             continue  # "Grace" the name does not make "grace" a name
         if not tok.group()[0].isupper() and names[base]:
             continue

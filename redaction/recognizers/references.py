@@ -16,8 +16,10 @@ from redaction.recognizers.base import CueRecognizer, before
 
 REF_CUE = re.compile(
     r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
-    r"membership|id|mosaic|liquidlogic|eclipse|number|no|num)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#]?\s*$")
-CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-][A-Z]{0,3}\d{2,8}){1,3}(?![\w/-])")
+    r"membership|id|mosaic|liquidlogic|eclipse|number|no|num)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
+CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
+# "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
+NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:/\d{2,8}){1,3}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
 BARE = re.compile(r"(?<![\w/-])\d{5,12}(?![\w/-])")
 
@@ -36,6 +38,11 @@ class CaseReferenceRecognizer(CueRecognizer):
             cue = REF_CUE.search(before(text, m.start(), 30))
             yield (m.start(), m.end(), 0.8 if cue else 0.6, "letter and long number (medium)",
                    "capitals then six or more digits" + (f", after '{cue.group().strip()}'" if cue else ""))
+        for m in NUMBERED.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue and sum(c.isdigit() for c in m.group()) >= 6:
+                yield (m.start(), m.end(), 0.75, "numbers joined by slashes after a reference word (medium)",
+                       f"numbers joined by slashes right after '{cue.group().strip()}'")
         for m in BARE.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and not re.search(r"\b(?:account|nhs|phone|mobile|tel)\b", before(text, m.start(), 30)):
