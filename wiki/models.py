@@ -198,3 +198,14 @@ class AuditEntry(SQLModel, table=True):
     detail: str = Field(default="", max_length=1000)
     at: datetime = Field(default_factory=utcnow)
 
+
+
+class Kiosk(SQLModel, table=True):
+    """A shared touch screen at a day centre. Notes sent from it carry its place, never the person."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    place: str = Field(max_length=200)
+    token_id: str = Field(unique=True, index=True, max_length=64)  # bound into its link and cookie
+    enrolled: bool = False  # its one-time link has been used
+    revoked: bool = False
+    created_at: datetime = Field(default_factory=utcnow)

@@ -25,6 +25,11 @@ def _bool(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _countdown(value: str) -> int:
+    # WCAG 2.2.1 (timing adjustable): people get at least 20 seconds to say they are still there.
+    return max(20, int(value))
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "CANDOUR_DATA_DIR", "./var",
             "Folder for the SQLite database, the search index and the generated secret key.", Path),
@@ -52,6 +57,13 @@ SETTINGS: tuple[Setting, ...] = (
             "How many times the worker retries the analysis of one note before leaving it for `candour work`.", int),
     Setting("run_worker", "CANDOUR_RUN_WORKER", True,
             "Run the background worker inside the web server.", _bool),
+    Setting("kiosk_idle_seconds", "CANDOUR_KIOSK_IDLE_SECONDS", 60,
+            "Seconds without a touch or key press before a kiosk asks \"Are you still there?\".", int),
+    Setting("kiosk_countdown_seconds", "CANDOUR_KIOSK_COUNTDOWN_SECONDS", 30,
+            "Seconds the \"Are you still there?\" countdown runs before the kiosk wipes everything (at least 20).",
+            _countdown),
+    Setting("kiosk_link_max_age", "CANDOUR_KIOSK_LINK_MAX_AGE", 86_400,
+            "How long a kiosk's one-time enrolment link works, in seconds.", int),
 )
 
 
@@ -70,6 +82,9 @@ class Settings:
     worker_interval: float = 30.0
     max_analysis_attempts: int = 5
     run_worker: bool = True
+    kiosk_idle_seconds: int = 60
+    kiosk_countdown_seconds: int = 30
+    kiosk_link_max_age: int = 86_400
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
