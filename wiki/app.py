@@ -20,8 +20,8 @@ from redaction import pipeline
 from search.index import SearchIndex
 from wiki.db import is_locked_error, make_engine, migrate
 from wiki.errors import Busy, CandourError, NotFound, TooLarge
-from wiki.middleware import BodyLimit, CatchErrors, PrivacyHeaders
-from wiki.routes import auth, contribute, public, review
+from wiki.middleware import BodyLimit, CatchErrors, KioskGuard, PrivacyHeaders
+from wiki.routes import admin, auth, contribute, kiosk, public, review
 from wiki.services.accounts import LoginThrottle
 from wiki.settings import Settings
 from wiki.web import render
@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="candour_session",
                    max_age=settings.session_max_age, same_site="lax", https_only=settings.secure_cookies),
         Middleware(CatchErrors, handler=handle_error),
+        # A kiosk device reaches the kiosk pages only.
+        Middleware(KioskGuard, check=kiosk.guard),
         # Three answers at the limit, in UTF-8 and URL-encoded, with room for the other fields.
         Middleware(BodyLimit, max_bytes=settings.max_answer_chars * 3 * 12 + 64_000),
     ]
@@ -63,6 +65,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         *contribute.routes,
         *auth.routes,
         *review.routes,
+        *kiosk.routes,
+        *admin.routes,
         Mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
@@ -89,4 +93,6 @@ async def handle_error(request: Request, exc: Exception) -> Response:
         log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
         error = CandourError()
     headers = {"Retry-After": str(getattr(error, "retry_after", 5))} if error.status in (429, 503) else None
-    return render(request, "error.html", {"error": error}, status_code=error.status, headers=headers)
+    # On a kiosk the error page has no links out of the kiosk.
+    template = "kiosk/error.html" if request.scope.get("state", {}).get("kiosk") else "error.html"
+    return render(request, template, {"error": error}, status_code=error.status, headers=headers)

@@ -84,6 +84,50 @@ def cmd_work(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if waiting == 0 else 1
 
 
+def cmd_kiosk_add(args: argparse.Namespace, settings: Settings) -> int:
+    from wiki.errors import BadRequest
+    from wiki.services import kiosks
+
+    engine, _ = _engine_and_index(settings)
+    try:
+        kiosk = kiosks.add_kiosk(engine, args.place, actor="cli")
+    except BadRequest as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    url = f"{args.base_url.rstrip('/')}/kiosk/enrol/{kiosks.enrol_token(settings.secret_key, kiosk)}"
+    hours = settings.kiosk_link_max_age / 3600
+    print(f"Added kiosk {kiosk.id} at {kiosk.place}.\n"
+          f"Open this link on the kiosk's screen (it works once, for {hours:g} hours):\n{url}")
+    return 0
+
+
+def cmd_kiosk_list(args: argparse.Namespace, settings: Settings) -> int:
+    from wiki.services import kiosks
+
+    engine, _ = _engine_and_index(settings)
+    rows = kiosks.list_kiosks(engine)
+    if not rows:
+        print("No kiosks.")
+    for k in rows:
+        state = "switched off" if k.revoked else "switched on" if k.enrolled else "waiting for its link"
+        print(f"{k.id}\t{k.place}\t{state}\tadded {k.created_at:%Y-%m-%d}")
+    return 0
+
+
+def cmd_kiosk_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    from wiki.errors import NotFound
+    from wiki.services import kiosks
+
+    engine, _ = _engine_and_index(settings)
+    try:
+        kiosk = kiosks.revoke(engine, args.id, actor="cli")
+    except NotFound as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"Kiosk {kiosk.id} at {kiosk.place} is switched off.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="candour", description="Candour: a privacy-first service-experience wiki.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -102,6 +146,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="load demo topics and notes").set_defaults(func=cmd_demo)
     sub.add_parser("reindex", help="rebuild the search index from published notes").set_defaults(func=cmd_reindex)
     sub.add_parser("work", help="analyse any notes still waiting").set_defaults(func=cmd_work)
+    kiosk = sub.add_parser("kiosk", help="manage kiosks at day centres")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", required=True)
+    kiosk_add = kiosk_sub.add_parser("add", help="add a kiosk and print its one-time enrolment link")
+    kiosk_add.add_argument("place", help='where the kiosk is, e.g. "Oakwood Day Centre"')
+    kiosk_add.add_argument("--base-url", default="http://127.0.0.1:8000",
+                           help="the address people use to reach Candour (default: %(default)s)")
+    kiosk_add.set_defaults(func=cmd_kiosk_add)
+    kiosk_sub.add_parser("list", help="list kiosks").set_defaults(func=cmd_kiosk_list)
+    kiosk_revoke = kiosk_sub.add_parser("revoke", help="switch a kiosk off for good")
+    kiosk_revoke.add_argument("id", type=int)
+    kiosk_revoke.set_defaults(func=cmd_kiosk_revoke)
     return parser
 
 

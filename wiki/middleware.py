@@ -112,3 +112,20 @@ class BodyLimit:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+class KioskGuard:
+    """Let `check` answer a request instead of the app: a device with a kiosk
+    cookie reaches only the kiosk pages (see `wiki.routes.kiosk.guard`)."""
+
+    def __init__(self, app: ASGIApp, check) -> None:
+        self.app = app
+        self.check = check
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        response = await self.check(Request(scope, receive))
+        if response is not None:
+            return await response(scope, receive, send)
+        await self.app(scope, receive, send)
