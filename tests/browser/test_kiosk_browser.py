@@ -158,6 +158,42 @@ def test_submit_sends_the_note_then_wipes_everything(browser, live_server):
     assert_nothing_left(browser)
 
 
+def test_start_again_wipes_at_once_and_pages_break_no_csp_rule(browser, live_server):
+    from selenium.webdriver.common.by import By
+
+    server = live_server(idle=30, countdown=20)
+    enrol(browser, server)
+    open_note(browser)
+    fill_first_answer(browser)
+    leave_traces(browser)
+    browser.find_element(By.LINK_TEXT, "Start again").click()
+    wait_for(lambda: path_of(browser) == "/kiosk", message="the start screen")
+    assert_nothing_left(browser)
+    assert {c["name"] for c in browser.get_cookies()} == {"candour_kiosk"}
+    browser.back()
+    time.sleep(0.5)
+    assert_nothing_left(browser)
+    messages = [entry["message"] for entry in browser.get_log("browser")]
+    assert [m for m in messages if "Content Security Policy" in m or "Refused" in m] == []
+
+
+def test_read_aloud_speaks_the_question_on_the_screen(browser, live_server):
+    from selenium.webdriver.common.by import By
+
+    server = live_server(idle=30, countdown=20)
+    enrol(browser, server)
+    open_note(browser)
+    fill_first_answer(browser)
+    # Listen in on the browser's speech engine rather than play sound.
+    browser.execute_script("window.spoken = []; speechSynthesis.speak = u => window.spoken.push(u.text);")
+    button = browser.find_element(By.XPATH, "//button[normalize-space()='Read aloud']")
+    assert button.is_displayed()
+    button.click()
+    [spoken] = browser.execute_script("return window.spoken")
+    assert "What do you wish you'd known?" in spoken
+    assert "Who are you?" not in spoken  # only the question on the screen
+
+
 def interactive_boxes(driver) -> list[dict]:
     return driver.execute_script(
         "return [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length)"
