@@ -78,6 +78,7 @@ def test_approve_publishes_the_redacted_text_and_destroys_the_original(client, r
     public = client.get(f"/notes/{note_id}").text
     assert "The council lost my form twice." in public
     assert "1 phone number removed" in public
+    assert "<h2>1 note</h2>" in client.get("/topics/carers-assessment").text
 
 
 def test_reject_needs_a_reason_from_the_list(client, reviewer, app):

@@ -9,6 +9,7 @@ from starlette.routing import Route
 from search.query import search as run_search
 from wiki.errors import NotFound
 from wiki.models import Contribution, Status, Topic
+from wiki.services.publishing import count_published
 from wiki.services.topics import all_topics, topic_by_slug
 from wiki.web import render
 
@@ -30,11 +31,11 @@ async def topic_page(request: Request) -> HTMLResponse:
     engine = request.app.state.engine
     topic = topic_by_slug(engine, request.path_params["slug"])
     page = _page_number(request)
+    total = count_published(engine, topic.id)
     with Session(engine) as s:
         query = (select(Contribution).where(Contribution.topic_id == topic.id,
                                             Contribution.status == Status.published.value)
                  .order_by(Contribution.decided_at.desc()))
-        total = len(s.exec(query.with_only_columns(Contribution.id)).all())
         notes = list(s.exec(query.offset((page - 1) * NOTES_PER_PAGE).limit(NOTES_PER_PAGE)))
     pages = max(1, -(-total // NOTES_PER_PAGE))
     return render(request, "topic.html", {"topic": topic, "notes": notes, "page": page, "pages": pages,
