@@ -30,7 +30,7 @@ _PERSON_OBJECT = (
 _MONEY = r"£\s?\d[\d,.]*k?"
 _DRUGS = r"(?:weed|drugs|cannabis|coke|cocaine|pills|spice|ket|ketamine|heroin|crack|mdma|pills)"
 
-ENTRIES: tuple[tuple[str, str, str, str], ...] = (
+ENTRIES: tuple[tuple[str, ...], ...] = (
     # crime: theft, financial abuse, exploitation, threats
     ("crime", "theft", r"\b(?:stole|steals?|stealing|nick(?:ed|s|ing)|pinch(?:ed|es|ing)|pocket(?:ed|s|ing)|"
      r"help(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)\s+to|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)\s+(?:people|me|him|her|them|us|residents|tenants))\b", "before"),
@@ -97,16 +97,48 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("drink or drugs at work", "drunkenness or drug use", r"\b(?:is|was|were|turns\s+up|turned\s+up|comes\s+in|came\s+in|been)\s+(?:always\s+|often\s+|regularly\s+|completely\s+|clearly\s+)?"
      r"(?:drunk|hungover|stoned|high|off\s+(?:his|her|their)\s+face)\b", "before"),
     ("drink or drugs at work", "drunkenness or drug use", r"\b(?:turns|turned|comes|came|shows|showed|turning|coming)\s+(?:up|in)\b[^.;]{0,40}?\b(?:drunk|hungover|stoned|high|under\s+the\s+influence)\b", "before"),
-    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smell(?:s|ed|ing|t)?|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+of\s+(?:alcohol|booze|drink|beer|wine|weed|cannabis|spirits)\b", "before"),
+    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smel(?:l|ls|led|ling|t)|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+of\s+(?:alcohol|booze|drink|beer|wine|weed|cannabis|spirits)\b", "before"),
     ("drink or drugs at work", "drunkenness or drug use", rf"\b(?:drinking|drinks|drank|smok(?:ing|es)\s+weed|tak(?:ing|es)\s+{_DRUGS})\s+(?:on\s+shift|at\s+work|on\s+duty|in\s+the\s+(?:office|home|unit|car))\b", "before"),
     # racism
     ("racism", "racism", r"\b(?:racist|racially\s+abus\w*|racism\s+from)\b", "before"),
     ("racism", "racial discrimination", r"\b(?:because|cos|coz|cause)\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are|they'?re)\s+(?:black|asian|muslim|jewish|a\s+muslim|foreign|polish|"
      r"romanian|a\s+traveller|gypsy|a\s+refugee|an\s+immigrant)\b", "before"),
+    # wider phrasings of the same allegations, as people write them
+    ("crime", "theft", r"\b(?:caught\s+|been\s+)?(?:tak(?:ing|es)|took|taken|help(?:ing|ed)\s+(?:him|her|them)sel(?:f|ves)\s+to)\s+(?:\w+\s+){0,2}?(?:cash|money|jewell?ery|rings?|valuables|belongings|"
+     r"bank\s+cards?|(?:her|his)\s+purse)\s+(?:from|off|out\s+of)\b", "before"),
+    ("crime", "theft", r"\b(?:borrow(?:ed|ing|s)?|had)\s+(?:\w+\s+)?(?:money|cash|£\s?\d[\d,]*)\s+(?:from|off)\s+(?:residents?|clients?|patients?|service\s+users?|tenants?|(?:my|his|her)\s+\w+)\b", "before"),
+    ("dishonesty", "false records", r"\b(?:signed?|signing|billed|billing|bills|invoiced|charged|claimed|claiming|recorded|logged|filled\s+in|wrote\s+up)\b[^.;]{0,200}?"
+     r"\b(?:never|not|weren'?t|wasn'?t|didn'?t)\s+(?:happened|took\s+place|given|done|delivered|there|turned\s+up|carried\s+out|been\s+given)\b", "before"),
+    ("dishonesty", "false records", r"\bsign(?:ed|s|ing)\s+(?:them|it|the\s+\w+|for\s+\w+(?:\s+\w+)?)\s+(?:off\s+)?(?:in\s+advance|before\s+(?:they|it)\s+(?:were|was)\s+given|without\s+(?:giving|doing|checking))\b", "before"),
+    ("sexual misconduct", "sexual relationship with someone in their care", r"\b(?:having|had|has\s+been\s+having)\s+sex\s+with\b|\b(?:sleeping|slept)\s+with\s+(?:one\s+of|a|the)\b|\bsexual\s+relationship\s+with\b", "before"),
+    ("sexual misconduct", "sexual comments or touching", r"\b(?:sexual|inappropriate|sexualised|dirty|lewd)\s+(?:comments?|remarks?|jokes?|touching|messages?|texts?|photos?|pictures?|behaviour|advances?)\b"
+     r"|\btouch(?:ed|es|ing)\s+(?:me|her|him|them|\w+)\s+(?:inappropriately|on\s+(?:the|my|her|his)\s+(?:bum|bottom|breasts?|chest|thighs?|legs?|backside|crotch))\b"
+     r"|\b(?:put|puts|putting)\s+(?:his|her)\s+hands?\s+(?:on|up|down)\s+(?:my|her|his)\s+(?:bum|bottom|breasts?|chest|thighs?|legs?|skirt|top)\b", "before"),
+    ("violence", "rough handling", r"\b(?:rough(?:ly)?\s*-?\s*handl(?:ed|es|ing)|manhandl(?:ed|es|ing)|shov(?:ed|es|ing)|push(?:ed|es|ing)|yank(?:ed|s|ing)|drag(?:ged|s|ging))\s+"
+     rf"{_PERSON_OBJECT}\s+(?:over|hard|into|onto|out\s+of|off|across|back|down|around|about)\b|\brough(?:ly)?\s*-?\s*handl(?:ed|ing)\b", "before"),
+    ("drink or drugs at work", "drunkenness or drug use", r"\bswig(?:s|ged|ging)?\s+(?:from|of)\b|\b(?:drunk|drinking|tipsy|stoned|high|hungover)\s+(?:on\s+(?:shift|duty|the\s+job)|at\s+(?:work|the\s+wheel)|behind\s+the\s+wheel|while\s+(?:driving|working|on\s+duty))\b"
+     r"|\b(?:bottle|can|cans|vodka|spirits)\s+(?:\w+\s+){0,3}in\s+(?:his|her|the)\s+(?:bag|locker|car|van|cab|coat|office)\b|\bunder\s+the\s+influence\b|\bon\s+(?:coke|cocaine|drugs|something)\s+(?:at|on|during|while)\b", "before"),
+    ("racism", "discriminatory remarks", r"\b(?:told|tells|telling|said\s+to)\s+(?:me|us|him|her|them|my\s+\w+)\s+(?:that\s+)?people\s+['‘’\"]?like\s+(?:me|us|you|them|him|her)\b"
+     r"|\b(?:asked|asking|asks)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:whether|if)\s+(?:i|we|he|she|they)\s*(?:'d|had|could|can|did|do)?\s*['‘’\"]?(?:understood|understand|spoke|speak)\s+(?:the\s+)?english\b"
+     r"|\bgo\s+back\s+to\s+(?:your|their|his|her|my|our)\s+(?:own\s+)?country\b|\b(?:racial|racist)\s+(?:slurs?|names?|abuse|comments?|remarks?|jokes?)\b", "before"),
+    ("corruption", "bribery", r"\b(?:cash|money|£\s?\d[\d,]*)\s+(?:in\s+(?:an?\s+)?envelope|under\s+the\s+table|to\s+(?:jump|skip|move\s+up)\s+(?:the\s+)?(?:list|queue))\b|\b(?:paid|pay|pays|paying)\s+(?:him|her|them)\s+(?:\w+\s+)?to\s+(?:get|jump|skip|move)\b", "before"),
+    ("abuse or neglect", "neglect", r"\b(?:deliberately|purposely|on\s+purpose)\s+(?:left|leaves|leaving|withh(?:eld|olds|olding)|ignored|ignoring)\b|\bwithh(?:eld|olds|olding)\s+(?:her|his|their|my|the)\s+(?:food|meals|medication|meds|water|drinks?)\b", "before"),
+    ("dishonesty", "lying to a court or panel", r"\b(?:made|making|makes)\s+(?:it|things|stuff)\s+up\s+(?:in|to|for)\s+(?:the\s+)?(?:court|report|panel|conference|judge|tribunal|assessment)\b|\b(?:lie|lies|lying|lied)\s+(?:in|under)\s+(?:court|oath|(?:his|her|the)\s+(?:report|statement|evidence))\b", "before"),
     # labels pinned on a person
     ("dishonesty", "being a liar or thief", r"\b(?:is|was|'s|a|an|total|complete|absolute|known|such\s+a)\s+(?:liar|thief|crook|fraudster|con\s?man)\b", "statement"),
     ("sexual misconduct", "being a sex offender", r"\b(?:is|was|'s|a|an|known|total)\s+(?:paedo|paedophile|nonce|pervert|perv|sex\s+offender)\b", "statement"),
     ("drink or drugs at work", "being a drunk or addict", r"\b(?:is|was|'s|a|an|total|known)\s+(?:drunk|alcoholic|junkie|druggie|smackhead|crackhead)\b", "statement"),
+)
+
+
+# Entries that count only when the note also says something else (the
+# fifth item, matched anywhere in the note): "he's parked outside" is an
+# allegation only in a note that mentions an order keeping him away.
+_ORDER = (r"\b(?:non-molestation|restraining|occupation|protection)\s+order\b|\binjunction\b|\bbail\s+conditions\b"
+          r"|\bnot\s+(?:allowed|supposed|meant)\s+(?:to\s+(?:come|contact|go|be)|within|near)\b")
+CONTEXTUAL: tuple[tuple[str, ...], ...] = (
+    ("crime", "breaking a court order", r"\b(?:parked|waiting|sat|sitting|standing|hanging\s+around|turn(?:ed|s|ing)?\s+up|c(?:a|o)me\s+(?:round|to)|coming\s+(?:round|to)|"
+     r"messag(?:ed|es|ing)|text(?:ed|s|ing)|ring(?:s|ing)|rang|contact(?:ed|s|ing))\s+(?:\w+\s+){0,2}?(?:outside|me|her|him|us|the\s+kids|my|our)\b", "before", _ORDER),
 )
 
 
@@ -116,8 +148,10 @@ class Allegation:
     label: str
     pattern: re.Pattern[str]
     agent: str
+    needs: re.Pattern[str] | None = None
 
 
 ALLEGATIONS: tuple[Allegation, ...] = tuple(
-    Allegation(category, label, re.compile(pattern, re.I), agent) for category, label, pattern, agent in ENTRIES
+    Allegation(entry[0], entry[1], re.compile(entry[2], re.I), entry[3], re.compile(entry[4], re.I) if len(entry) > 4 else None)
+    for entry in ENTRIES + CONTEXTUAL
 )

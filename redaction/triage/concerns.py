@@ -79,6 +79,15 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+here\s+any\s?more|be\s+alive|live\s+any\s?more|wake\s+up|exist)\b"
      r"|\b(?:hope|wish)\s+i\s+(?:don'?t|dont|never)\s+wake\s+up\b|\bsleep\s+and\s+(?:not|never)\s+wake\s+up\b|\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+longer|for\s+long)\b"
      r"|\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes\b|\bdisappear\s+for\s+good\b", (), "medium"),
+    ("high", "suicidal intent", "Says, indirectly, that they will not be alive for long or is saying goodbye",
+     r"\b(?:won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+be\s+(?:around|here|alive)\s+(?:by|for|much|after|at|next|this|to\s+see|long|any\s?more)\b"
+     r"|\blast\s+(?:thing|post|message)\s+(?:i'?ll|i\s+will|i)\s+(?:ever\s+)?(?:post|write|say|send)\b"
+     r"|\b(?:after|when|once)\s+i'?m\s+gone\b|\bso\s+(?:nobody|no\s+one|no-one)\s+has\s+to\s+(?:do|sort|deal\s+with|clear)\s+(?:it|anything|things)\s+after\b"
+     r"|\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:notice|miss\s+me|care)\s+if\s+i\b|\btired\s+of\s+(?:living|being\s+alive|life)\b"
+     r"|\b(?:had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive)\b", (), "medium"),
+    ("medium", "final arrangements", "Is giving things away or putting affairs in order, which can be a warning sign",
+     r"\b(?:given|giving|gave)\s+(?:away\s+)?(?:my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
+     r"|\bcleared\s+out\s+my\s+(?:flat|room|house)\b", (), None),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
      r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
      r"|\b(?:going|gonna|plan(?:ning)?)\s+to\s+(?:take\s+(?:an?\s+)?(?:overdose|od)|jump\s+(?:off|in\s+front)|hang\s+myself)\b"
@@ -91,6 +100,11 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|still|i\s+keep|keep|started|i)\s+(?:\w+\s+)?(?:cutting|burning|hurting|harming|scratching|hitting|starving|punching)\s+myself\b"
      r"|\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|started|i)\s+(?:\w+\s+)?self[-\s]?harm(?:ing)?\b|\bi\s+cut\s+myself\b"
      r"|(?:^\W*|\b(?:i'?m|im|i\s+am|been|i'?ve\s+been|started|i\s+started)\s+)(?:cutting|burning|self[-\s]?harming|harming\s+myself)\s+(?:myself\s+)?again\b|\b(?:cut|cuts)\s+(?:\w+\s+)?(?:needs?|need(?:ed)?)\s+stitches\b|\bdeeper\s+than\s+(?:before|last\s+time)\b", (), "medium"),
+    ("high", "self-harm", "Describes an injury from self-harm that is bleeding or serious now",
+     r"\b(?:won'?t|wont|will\s+not|can'?t|cant)\s+stop\s+(?:the\s+)?bleeding\b|\bbleeding\s+(?:a\s+lot|loads|badly|everywhere)\b", (), "medium"),
+    ("high", "self-harm", "Says they have harmed themselves again",
+     r"\b(?:i'?ve|ive|i\s+have|i)\s+(?:just\s+)?(?:done|did)\s+it\s+again\b",
+     (r"\b(?:bleed\w*|cut\w*|blade|razor|self[-\s]?harm\w*|burn(?:t|ed|ing)?|scars?|arms?|wrists?|legs?|plasters?)\b",), "medium"),
     ("high", "self-harm", "Describes eating-disorder behaviour that is putting them at risk",
      r"\b(?:skipping|skip|not\s+eating|stopped\s+eating|refusing|hiding)\s+(?:meals|food|my\s+food)\b|\bstarving\s+(?:myself|herself|himself)\b|\bmak(?:ing|e)\s+(?:myself|herself|himself)\s+sick\b",
      (r"\b(?:eating\s+disorder|anorexi\w*|bulimi\w*|lost\s+(?:loads\s+of\s+|a\s+lot\s+of\s+|so\s+much\s+)?weight|faint\w*|purg\w*|calories|binge\w*)\b",), "medium"),
@@ -135,12 +149,22 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b"
      r"|\b(?:scared|frightened|afraid|terrified|worried)\s+(?:of\s+)?what\s+i\s+(?:might|could|will|would|am\s+going\s+to)\s+do\b"
      r"|\bstood\s+over\s+(?:him|her|them)\s+with\b", (), None),
+    ("high", "threat to harm someone", "Says they will go and hurt someone",
+     r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|im\s+going\s+to)\b[^.!?]{0,40}?\band\s+(?:kill|hurt|stab|batter|punch|deck|strangle|burn|shoot|glass|smash)\s+(?!myself\b|me\b)(?:him|her|them|that|the|his|every|some)\b", (), None),
     ("high", "breach of a court order", "A court order is being broken",
      r"\b(?:breach(?:ed|es|ing)?|broke|broken|breaking|ignor(?:ed|es|ing))\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?"
      r"(?:(?:non-molestation|restraining|occupation|protection|court|contact|bail|injunction)\s+(?:order|conditions)|injunction)\b", (), None),
     ("medium", "past abuse", "Mentions abuse, violence or a safeguarding concern",
      r"\b(?:abused|hit|beat|beaten|raped|assaulted|hurt|slapped|punched|kicked|strangled|groomed|molested|pushed|shoved|grabbed)\s+(?:me|us)\b(?!\s+out)"
      r"|\b(?:domestic|sexual|physical|emotional|financial)\s+(?:abuse|violence|exploitation)\b", (), None),
+    ("medium", "past abuse", "Says someone was abused or assaulted",
+     r"\b(?:was|were|been|got|being)\s+(?:sexually\s+|physically\s+|emotionally\s+|badly\s+)?(?:abused|assaulted|raped|molested|groomed|trafficked|exploited)\b", (), None),
+    ("medium", "child left without care", "A child seems to be left alone or without care",
+     r"\b(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself|themselves))\s+(?:\w+\s+){0,3}?(?:after\s+dark|at\s+night|all\s+night|overnight|all\s+day|till\s+late|until\s+late)\b"
+     r"|\bleft\s+(?:home\s+)?alone\b|\b(?:no|without)\s+(?:a\s+)?coat\s+in\b|\bin\s+a\s+t-?shirt\s+in\s+the\s+(?:cold|snow|rain)\b", (CHILD_IN_NOTE,), None),
+    ("medium", "exploitation approach", "Older people are approaching a young person with lifts, gifts or drugs",
+     r"\boffer(?:ed|s|ing)?\s+(?:me|her|him|them|us|girls|boys)\s+(?:a\s+lift|lifts|free\s+\w+|drugs|weed|money|alcohol|vodka|a\s+phone|cigarettes|vapes)\b"
+     r"|\bolder\s+(?:guys|men|lads|blokes|boys)\s+(?:that|who)\s+(?:wait|hang|sit|park)\b", (CHILD_IN_NOTE + "|" + CHILD_WRITER,), None),
     ("medium", "safeguarding matter in progress", "A safeguarding concern or enquiry has been raised",
      r"\bsafeguarding\s+(?:concern|referral|alert|enquiry)\b|\bsection\s+42\b", (), None),
     ("medium", "feeling unsafe", "Says they or someone else feels unsafe or afraid",

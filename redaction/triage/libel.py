@@ -21,9 +21,12 @@ import re
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
 from redaction.triage.sentences import Sentence
-from redaction.triage.targets import Mention
+from redaction.triage.targets import NAMED, Mention
 
-_PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
+# Plural pronouns refer back only to a handle, a vehicle or people at a named
+# place, and only when nobody else was mentioned in between.
+_PLURAL = re.compile(r"one\s+of\s+them|they|they've|they'd", re.I)
 _FEELING = re.compile(r"\b(?:felt|feel|feels|feeling|made\s+me\s+feel)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+|like\s+)?$", re.I)
 _NEGATED = re.compile(
     r"\b(?:not|never|no|nobody|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|"
@@ -37,11 +40,17 @@ _HEDGE = re.compile(
     r"allegedly|apparently|rumou?r\w*|supposedly|i\s+heard|people\s+say|everyone\s+knows)\b",
     re.I,
 )
-_OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed)\s+$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether)\s+$", re.I)
 _NOT_A_PERSON = re.compile(
     r"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|\b(?:council|team|service|police|school|home|ward|provider|agency|department)$",
     re.I,
 )
+# "The signatures were Ms Reid's, and she ...": a possessive that ends a
+# phrase stands for the person, so a later pronoun may refer to them.
+_PREDICATE_POSSESSIVE = re.compile(r"'s\s*[,.;:]")
+_FIRST_PERSON = re.compile(r"i|we|you", re.I)
+# What may stand between a subject and its verb: "I stole", "we've never", "I then hit".
+_DIRECT_SUBJECT = re.compile(r"(?:'(?:ve|d|m|re|ll)|\s+(?:have|had|has|was|were|am|are|did))?(?:\s+(?:\w+ly|just|also|then|even|once|ever|never|all|both))*\s+", re.I)
 _MALE = re.compile(r"\b(?:dad|father|stepdad|husband|boyfriend|brother|son|uncle|grandad|man|lad|guy|bloke|boy|fella)$", re.I)
 _FEMALE = re.compile(r"\b(?:mum|mom|mother|stepmum|wife|girlfriend|sister|daughter|aunt|auntie|nan|gran|grandma|woman|girl)$", re.I)
 
@@ -53,6 +62,8 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     for index, sentence in enumerate(sentences):
         window_start = sentences[max(0, index - 2)].start
         for allegation in ALLEGATIONS:
+            if allegation.needs is not None and not allegation.needs.search(text):
+                continue
             for match in allegation.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = text[sentence.start:start]
@@ -99,6 +110,8 @@ def _find_doer(
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):
             if not m.identifiable and _is_object(text, m):
                 continue  # "X shouted at my nan and slapped her": the nan is not the doer
+            if _FIRST_PERSON.fullmatch(m.text) and not _DIRECT_SUBJECT.fullmatch(text[m.end:start]):
+                continue  # "... saying we're 'mature for our age'": the writer is not the doer
             candidates.append((m.end, m, None))
     for p in _PRONOUN.finditer(text, sentence.start, start):
         candidates.append((p.end(), None, p))
@@ -131,12 +144,14 @@ def _resolve(
     mention that could be its antecedent (not an institution, not the writer,
     not a possessive, not an unnamed object of "told"/"to", agreeing in gender)."""
     word = pronoun.lower()
+    if _PLURAL.fullmatch(word):
+        return _resolve_plural(text, pronoun, pronoun_start, mentions, window_start)
     male = word.startswith("he") or word == "him"
     female = word.startswith("she") or word == "her"
     for m in reversed(mentions):
         if m.end > pronoun_start or m.start < window_start:
             continue
-        if text.startswith("'s", m.end):
+        if text.startswith("'s", m.end) and not _PREDICATE_POSSESSIVE.match(text, m.end):
             continue
         if not m.identifiable:
             if _NOT_A_PERSON.search(m.text) or _is_object(text, m):
@@ -145,6 +160,18 @@ def _resolve(
                 continue
             return None
         return m, pronoun
+    return None
+
+
+def _resolve_plural(
+    text: str, pronoun: str, pronoun_start: int, mentions: list[Mention], window_start: int
+) -> tuple[Mention, str] | None:
+    for m in reversed(mentions):
+        if m.end > pronoun_start or m.start < window_start or _FIRST_PERSON.fullmatch(m.text):
+            continue
+        if m.identifiable and m.kind != NAMED:
+            return m, pronoun
+        return None
     return None
 
 

@@ -54,7 +54,10 @@ _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_][\w.]*[A-Za-z0-9_]|(?<![\w@./])[
 _VEHICLE = re.compile(r"\b[A-Za-z]{2}\d{2}\s?[A-Za-z]{3}\b")
 _ROLE_PLACE = re.compile(
     rf"\b(?i:(?:the|our|their)\s+(?:only\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{_alternation(lexicons.ROLE_NOUNS)})\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
+    rf"(?:{_alternation(lexicons.ROLE_NOUNS)})"
+    # "the driver on the Tuesday run from X", "the carer on nights at X"
+    r"(?:\s+(?:on|for|doing)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:run|runs|shift|shifts|route|rota|nights|days|weekends|lates|earlies))?"
+    r"\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
     rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
 _UNNAMED = re.compile(
