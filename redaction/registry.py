@@ -18,7 +18,7 @@ from redaction.recognizers.addresses import CandourPostcodeRecognizer, StreetAdd
 from redaction.recognizers.children import AgeOfChildRecognizer, DateOfBirthRecognizer, SchoolRecognizer
 from redaction.recognizers.contact import PersonalUrlRecognizer, SocialHandleRecognizer, UkPhoneRecognizer
 from redaction.recognizers.names import PersonNameRecognizer
-from redaction.recognizers.references import BankDetailsRecognizer, CaseReferenceRecognizer
+from redaction.recognizers.references import BankDetailsRecognizer, CaseReferenceRecognizer, CuedNinoRecognizer
 from redaction.recognizers.workplaces import WorkplaceRecognizer
 
 # Presidio's entity names -> the names the corpus and the web app use.
@@ -35,6 +35,7 @@ def recognizers(with_spacy_ner: bool = False) -> list[EntityRecognizer]:
         # UK identifiers
         NhsRecognizer(),
         UkNinoRecognizer(),
+        CuedNinoRecognizer(),
         UkDrivingLicenceRecognizer(),
         UkVehicleRegistrationRecognizer(),
         CaseReferenceRecognizer(),

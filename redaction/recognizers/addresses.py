@@ -33,6 +33,17 @@ BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit)\s*\d+[a-z]?,?\s+
                       rf"(?:{BUILDING_WORDS.title()}|{BUILDING_WORDS})\b", re.IGNORECASE)
 
 
+# "We live on Hatherley Close": a street without a number, when the words say
+# someone lives there. "The hostel on Marlowe Street" locates a service, not a home.
+_CAPS = r"(?-i:[A-Z][a-z'’-]+)"
+SERVICE_NOUNS = {"offices", "office", "hostel", "hub", "centre", "center", "surgery", "school", "station", "depot",
+                 "clinic", "library", "branch", "site", "campus", "unit", "jobcentre", "hospital", "practice",
+                 "church", "mosque", "temple", "shop", "shops", "store", "cafe", "café", "pub", "team", "project"}
+HOME_STREET = re.compile(
+    rf"\b(?:live|lives|lived|living|moved|move|moving|stay|stays|staying|house|flat|home)\s+(?:is\s+)?(?:on|in|to|at|off)\s+"
+    rf"((?:{_CAPS}\s+){{1,2}}(?-i:(?=[A-Z]))(?:{STREET_WORDS})\b)", re.IGNORECASE)
+
+
 class StreetAddressRecognizer(CueRecognizer):
     ENTITY = "STREET_ADDRESS"
 
@@ -44,6 +55,13 @@ class StreetAddressRecognizer(CueRecognizer):
             lone = len(words) == 1
             yield (m.start(), m.end(), 0.6 if lone else 0.85, "house number and street (strong)",
                    f"a house number then '{m.group(2)}', which ends like a street name")
+        for m in HOME_STREET.finditer(text):
+            following = re.match(r"\s+(\w+)", text[m.end():])
+            if following and following.group(1).lower() in SERVICE_NOUNS:
+                continue  # "Station Road offices", "the Marlowe Street hostel"
+            if not any(w.lower() in NOT_STREET_NAME for w in m.group(1).split()):
+                yield (m.start(1), m.end(1), 0.6, "street where someone lives (medium)",
+                       f"'{m.group(1)}' after '{m.group().split()[0]}': a street named as someone's home")
         for m in BUILDING.finditer(text):
             if m.group()[0].isupper() or re.search(r"\s[A-Z]", m.group()):
                 yield (m.start(), m.end(), 0.8, "flat or room in a named building (strong)",

@@ -45,6 +45,7 @@ INSTITUTION_WORDS = {
     "grange", "lodge", "manor", "hall", "care", "health", "housing", "centre", "road", "walk", "high", "junior",
     "infants", "syndrome", "disease", "hub", "network", "association", "board", "bank", "uk", "england",
     "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
+    "library", "station", "church", "mosque", "temple", "gurdwara", "synagogue", "museum", "market", "leisure",
 }
 NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -82,7 +83,8 @@ ROLES = (
     r"solicitor|barrister|guardian|iro|pa|personal adviser|adviser|advisor|personal assistant|officer|pc|"
     r"sergeant|volunteer|group leader|leader|coach|mentor|chair|supervisor|receptionist|pharmacist|lawyer|"
     r"interpreter|paramedic|matron|practitioner|director|commissioner|councillor|mp|foster carer|childminder|"
-    r"grandmother|grandfather|chaplain|imam|vicar|priest|rabbi|host|staff|staff member"
+    r"grandmother|grandfather|chaplain|imam|vicar|priest|rabbi|host|staff|staff member|cpn|care coordinator|"
+    r"care co-ordinator|dietitian|speech therapist|ot|carer's assessor|pa's|pas"
 )
 CUE_BEFORE = re.compile(
     rf"(?:\b(?:called|named|name is|name was|names are|name's|calls (?:him|her|them)self|goes by|known as|"
@@ -95,6 +97,12 @@ LOWER_NOUNS = "|".join(n for n in (RELATIONS + "|" + ROLES).split("|") if n not 
 LOWER_CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
+# "my CPN, bev, said": a lower-case word between commas right after a cue noun.
+LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?,\s+$", re.IGNORECASE)
+# Adverbs that sit where a name might ("my gran sometimes said"), never names.
+NOT_LOWER_NAMES = {"sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
+                   "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
+                   "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
 STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka)\s+$",
                         re.IGNORECASE)
 APPOSITION = re.compile(rf"\b(?:{RELATIONS}|{ROLES})s?\b[^,.;:!?\n]{{0,40}},\s+$", re.IGNORECASE)
@@ -181,6 +189,7 @@ def _capitalised(word: str) -> bool:
 
 def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
     """Index of the last token of a full name that starts at token j."""
+    start_index = j
     while j + 1 < len(tokens):
         gap = text[tokens[j].end():tokens[j + 1].start()]
         nxt = tokens[j + 1].group()
@@ -194,7 +203,14 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
         if not _capitalised(nxt) or fold(nxt) in INSTITUTION_WORDS or fold(nxt) in NOT_NAMES:
             break
         if _kind(nxt) == "word" and fold(nxt) not in lexicon()["surnames"]:
-            break
+            # "Wei Ling Chen", "Wong Mei Ling": a short word inside a run of names
+            after_next = tokens[j + 2].group() if j + 2 < len(tokens) and \
+                text[tokens[j + 1].end():tokens[j + 2].start()] == " " else ""
+            inside = after_next and _capitalised(after_next) and _kind(after_next) in ("plain", "unknown")
+            long_run = j >= 1 and j - 1 >= start_index and text[tokens[j - 1].end():tokens[j].start()] == " " \
+                and _kind(tokens[j - 1].group()) != "word"
+            if not (len(nxt) <= 5 and (inside or long_run)):
+                break
         j += 1
     return j
 
@@ -223,6 +239,11 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
+        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES \
+                and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
+                and (STRONG_VERB.match(after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
+            # "my friend Sunny helped loads", "our PA, Faith."
+            why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
             cue = CUE_BEFORE.search(left)
             appos = APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
@@ -256,6 +277,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "an unknown capitalised word followed by a surname"
                 elif not sentence_start and STRONG_VERB.match(after):
                     why = "an unknown capitalised word followed by what a person does"
+                elif _listed_with_name(text, tok.start(), found):
+                    why = "an unknown capitalised word listed with another name"
             if why:
                 _add(found, text, tok.start(), tokens[j].end(), 0.85 if (cue or appos or full) else 0.6, why)
                 i = j + 1
@@ -267,9 +290,17 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
                     kind == "ambiguous" and re.search(naming, left, re.I)):
                 cue = None  # "never called back": after a bare verb only a clear name counts
-            if cue and (kind in ("plain", "ambiguous") or kind == "unknown" and PERSON_VERB.match(after)
-                        and not base.endswith(("ed", "ing", "ly")) or kind == "word" and re.match(r"\s+who\b", after)):
+            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base)
+            appositive = cue is None and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
+                and kind != "word" and not verb_like
+            if appositive:
+                cue = LOWER_APPOSITION.search(left)
+            acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after)
+            if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and PERSON_VERB.match(after)
+                        and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
+                        or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
+                                                          else "between commas" if appositive
                                                           else "followed by what a person does")
         if why:
             titled = titled and why.startswith("a title")

@@ -21,6 +21,8 @@ CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
 NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:/\d{2,8}){1,3}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
+# "FD24C00517": capitals and digits mixed, only right after a reference word.
+MIXED = re.compile(r"(?<![\w/-])(?=(?:[A-Z]*\d){5})(?=(?:\d*[A-Z]){2})[A-Z\d]{7,14}(?![\w/-])")
 BARE = re.compile(r"(?<![\w/-])\d{5,12}(?![\w/-])")
 
 
@@ -43,11 +45,38 @@ class CaseReferenceRecognizer(CueRecognizer):
             if cue and sum(c.isdigit() for c in m.group()) >= 6:
                 yield (m.start(), m.end(), 0.75, "numbers joined by slashes after a reference word (medium)",
                        f"numbers joined by slashes right after '{cue.group().strip()}'")
+        for m in MIXED.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue and not LETTERED.fullmatch(m.group()) and not NI_SHAPE.fullmatch(m.group()):
+                yield (m.start(), m.end(), 0.75, "letters and digits after a reference word (medium)",
+                       f"capitals and digits mixed, right after '{cue.group().strip()}'")
         for m in BARE.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and not re.search(r"\b(?:account|nhs|phone|mobile|tel)\b", before(text, m.start(), 30)):
                 yield (m.start(), m.end(), 0.7, "number after a reference word (medium)",
                        f"a long number right after '{cue.group().strip()}'")
+
+
+NI_CUE = re.compile(r"\b(?:national\s+insurance|nat\s+ins|n\.?i\.?|nino)\b\.?\s*(?:no\.?|number|num)?\s*(?:is|was|:)?\s*$", re.I)
+NI_SHAPE = re.compile(r"(?<![\w-])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]?(?![\w-])")
+
+
+class CuedNinoRecognizer(CueRecognizer):
+    """A National Insurance number right after the words that introduce it.
+
+    Presidio's UkNinoRecognizer rejects prefixes HMRC never issues; a number
+    the writer calls their NI number is still theirs (or a typo of it), so
+    with the cue the shape alone is enough.
+    """
+
+    ENTITY = "UK_NINO"
+
+    def find(self, text: str):
+        for m in NI_SHAPE.finditer(text):
+            cue = NI_CUE.search(before(text, m.start(), 40))
+            if cue:
+                yield (m.start(), m.end(), 0.8, "NI number after its name (medium)",
+                       f"two letters and six digits right after '{cue.group().strip()}'")
 
 
 SORT_CODE_CUE = re.compile(r"\b(?:sort[\s-]?code|s/c)\b[^.\n]{0,20}$")

@@ -12,13 +12,22 @@ import re
 
 from redaction.recognizers.base import CueRecognizer
 
-WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|volunteers?|volunteering|placement|"
+WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|nights|based|volunteers?|volunteering|placement|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
 WORKPLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
     rf"(?:on|in|at|off|near)\s+{PLACE})", re.IGNORECASE)
+# A small named place needs no street: "a job at Hobson's Garden Centre",
+# "based at the Kingswood family hub". The name must be capitalised and the
+# last word a kind of small workplace; chains and big hospitals need a street.
+SMALL_PLACE = (r"(?:caf[eé]|coffee\s+shop|garden\s+centre|pharmacy|chemists?|salon|hairdressers?|barbers?|bakery|shop|"
+               r"store|pub|restaurant|takeaway|chippy|garage|nursery|family\s+hub|hub|farm|kitchen|bar|launderette|"
+               r"newsagents?|florists?|distribution\s+centre|warehouse|factory|hotel|gym|studio|depot|mill|surgery)")
+NAMED_SMALL_PLACE = re.compile(
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
+    rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)
 STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
 PUBLIC_BODY = re.compile(r"\b(?:council|dwp|jobcentre|job centre|police|nhs|home office|civil service|government|"
                          r"local authority|hmrc)\b", re.IGNORECASE)
@@ -36,3 +45,8 @@ class WorkplaceRecognizer(CueRecognizer):
                 continue  # a public body is not one person's small workplace
             yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
                    f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")
+        for m in NAMED_SMALL_PLACE.finditer(text):
+            if PUBLIC_BODY.search(m.group(1)):
+                continue
+            yield (m.start(1), m.end(1), 0.65, "named small workplace (medium)",
+                   f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): a small named place where one person works")
