@@ -43,6 +43,25 @@ torquay truro wakefield walsall warrington watford wigan winchester wolverhampto
 hackney lambeth southwark lewisham islington camden brixton peckham tottenham walthamstow ilford harrow ealing
 hounslow enfield wembley stratford hammersmith fulham chelsea kensington westminster greenwich woolwich
 """.split()
+# Cities and countries abroad that notes mention ("her nursing course in Lagos").
+# Places that are also given names or surnames (India, Georgia, Jordan, Sofia, Milan, Paris,
+# Sydney, Boston, Lyon) are left out, as are single words of longer names ("Hong").
+ABROAD = """lagos abuja accra kumasi nairobi kampala kigali harare lusaka addis ababa mogadishu hargeisa asmara khartoum cairo
+tripoli tunis algiers casablanca rabat dakar freetown monrovia kinshasa luanda johannesburg durban karachi lahore
+islamabad rawalpindi peshawar mirpur sylhet dhaka chittagong kolkata mumbai delhi chennai bangalore hyderabad
+amritsar jalandhar ludhiana ahmedabad kerala punjab gujarat colombo jaffna kathmandu kabul kandahar tehran baghdad
+mosul erbil damascus aleppo beirut amman riyadh jeddah dubai doha sanaa istanbul ankara izmir warsaw krakow gdansk
+wroclaw poznan lodz lublin vilnius kaunas riga tallinn bucharest cluj iasi timisoara budapest prague bratislava
+belgrade zagreb sarajevo tirana skopje pristina kyiv kiev kharkiv odesa lviv minsk moscow lisbon porto madrid
+barcelona seville marseille berlin munich hamburg rome naples athens amsterdam rotterdam brussels dublin cork
+galway limerick bridgetown port-of-spain georgetown castries kong beijing shanghai guangzhou shenzhen fuzhou taipei
+manila hanoi saigon bangkok lumpur singapore jakarta tokyo seoul melbourne auckland toronto montreal vancouver york
+chicago nigeria ghana somalia somaliland eritrea ethiopia sudan uganda zimbabwe zambia malawi rwanda congo angola
+cameroon senegal gambia leone liberia morocco algeria tunisia libya egypt pakistan bangladesh afghanistan iran iraq
+syria lebanon yemen turkey kurdistan poland lithuania latvia estonia romania bulgaria hungary slovakia czechia
+albania kosovo serbia croatia bosnia ukraine russia portugal spain italy greece germany netherlands belgium jamaica
+trinidad barbados guyana philippines vietnam thailand malaysia indonesia nepal lanka
+""".split()
 
 
 def fold(word: str) -> str:
@@ -100,7 +119,7 @@ def main() -> None:
     (OUT / "common_words.txt").write_text("\n".join(sorted(common)) + "\n", encoding="utf-8")
     councils = [line.strip() for line in (ROOT / "wiki" / "data" / "local_authorities.txt").read_text().splitlines()
                 if line.strip() and not line.startswith("#")]
-    places = set(TOWNS) | {fold(w) for c in councils for w in c.replace(",", " ").split()
+    places = set(TOWNS) | set(ABROAD) | {fold(w) for c in councils for w in c.replace(",", " ").split()
                            if w[:1].isupper() and fold(w) not in common}
     places -= {"and", "of", "the", "city", "county", "council", "borough", "north", "south", "east", "west"}
     (OUT / "places.txt").write_text("\n".join(sorted(places)) + "\n", encoding="utf-8")

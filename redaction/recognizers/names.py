@@ -63,6 +63,8 @@ NOT_NAMES = {
     "ms", "dr", "miss", "sir", "madam", "dear", "hi", "hello", "bye", "yes", "no", "nope", "yeah",
     "i'm", "i've", "i'd", "i'll", "it's", "that's", "don't", "didn't", "can't", "won't", "we're", "they're",
 }
+NOT_NAMES |= {"abba", "abbu", "ammi", "ammu", "amma", "appa", "baba", "nani", "dadi", "chacha", "chachi", "khala",
+              "khalu", "bhai", "bhaiya", "didi", "baji", "mamu", "mami"}
 NOT_NAMES |= {day + "s" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 
 PARTICLES = {"ap", "ab", "ní", "ni", "nic", "mac", "mc", "bin", "bint", "ibn", "al", "el", "van", "von", "der",
@@ -73,7 +75,9 @@ RELATIONS = (
     r"nephew|niece|cousin|aunt|auntie|aunty|uncle|friend|mate|pal|bestie|neighbour|neighbor|boyfriend|"
     r"girlfriend|fella|fiance|fiancee|ex|stepdad|stepmum|stepson|stepdaughter|stepbrother|stepsister|"
     r"lodger|flatmate|housemate|client|resident|patient|service user|young person|lad|lads|girls|boys|"
-    r"colleague|manager|boss|landlord|landlady|tenant|sibling|twin|carer|lady|man|woman|guy|bloke|person"
+    r"colleague|manager|boss|landlord|landlady|tenant|sibling|twin|carer|lady|man|woman|guy|bloke|person|"
+    # kinship words from the UK's other languages ("my Abba", "her khala")
+    r"abba|abbu|ammi|ammu|amma|appa|baba|nani|dadi|chacha|chachi|khala|khalu|bhai|bhaiya|didi|baji|mamu|mami"
 )
 ROLES = (
     r"social worker|key worker|keyworker|support worker|youth worker|care worker|outreach worker|family worker|"

@@ -29,6 +29,9 @@ NAMED_SMALL_PLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
     rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)
 STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
+ROLE_CUE = re.compile(r"(?:pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist)\b", re.IGNORECASE)
+CARE_SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:Court|Lodge|House|Grange|Manor|Hall|Home|Ward|Hospital|"
+                          r"Centre|Unit|Gardens|View)\b")
 PUBLIC_BODY = re.compile(r"\b(?:council|dwp|jobcentre|job centre|police|nhs|home office|civil service|government|"
                          r"local authority|hmrc)\b", re.IGNORECASE)
 
@@ -43,6 +46,8 @@ class WorkplaceRecognizer(CueRecognizer):
                 continue  # "at the shop in town": which shop is not said
             if PUBLIC_BODY.search(m.group(1)):
                 continue  # a public body is not one person's small workplace
+            if ROLE_CUE.match(m.group()) and CARE_SERVICE.search(m.group(1)):
+                continue  # "the deputy manager at Meadowbank Court": a care service criticised, which stays
             yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
                    f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")
         for m in NAMED_SMALL_PLACE.finditer(text):

@@ -46,6 +46,9 @@ def test_wider_shapes_are_found(text, kind, expected):
         ("if ur in the Marlowe Street hostel, dont leave ur phone", "STREET_ADDRESS"),
         ("The team moved to Station Road offices last year.", "STREET_ADDRESS"),
         ("COVID19 and UC50 forms are a pain.", "CASE_REFERENCE"),
+        ("The deputy manager at Larchfield Court in Bolton never rings back.", "WORKPLACE_OF_INDIVIDUAL"),
+        ("Her mother finished her nursing course in Accra and came back.", "PERSON"),
+        ("We appealed and Abbu got full funding in the end.", "PERSON"),
         ("The form asks for an NI number, so have it ready.", "UK_NINO"),
     ],
 )
