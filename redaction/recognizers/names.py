@@ -137,6 +137,7 @@ NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", 
 SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"“(]|\s[-–—])\s*$")
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     word = word.replace("’", "'")
     word = word[:-2] if word.lower().endswith("'s") else word
@@ -158,6 +159,7 @@ def _parts(word: str) -> list[str]:
     return [p for p in re.split(r"[-']", fold(word)) if p]
 
 
+@lru_cache(maxsize=65536)
 def _kind(word: str) -> str:
     """'plain' (a name that is not a word), 'ambiguous' (a name and a word), 'word', 'place' or 'unknown'."""
     lex = lexicon()

@@ -20,7 +20,7 @@ import re
 
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
-from redaction.triage.sentences import Sentence
+from redaction.triage.sentences import Sentence, could_match
 from redaction.triage.targets import NAMED, Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
@@ -59,11 +59,10 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     """One flag per (sentence, category, target) where an allegation lands on an identifiable person."""
     flags: list[TriageFlag] = []
     seen: set[tuple[int, str, str]] = set()
+    applicable = [a for a in ALLEGATIONS if could_match(a.pattern, text) and (a.needs is None or a.needs.search(text))]
     for index, sentence in enumerate(sentences):
         window_start = sentences[max(0, index - 2)].start
-        for allegation in ALLEGATIONS:
-            if allegation.needs is not None and not allegation.needs.search(text):
-                continue
+        for allegation in applicable:
             for match in allegation.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = text[sentence.start:start]

@@ -13,7 +13,7 @@ import re
 
 from redaction.report import SAFEGUARDING_LEVELS, TriageFlag
 from redaction.triage.concerns import CONCERNS, PAST_RE, Concern
-from redaction.triage.sentences import Sentence
+from redaction.triage.sentences import Sentence, could_match
 
 _NEGATED = re.compile(
     r"\b(?:not|never|no|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|hasn'?t|hasnt|wouldn'?t|wouldnt|won'?t|wont)\b",
@@ -23,7 +23,7 @@ _NEGATED = re.compile(
 
 def safeguarding_flags(text: str, sentences: list[Sentence]) -> list[TriageFlag]:
     """Every safeguarding concern found in the note, sentence by sentence."""
-    applicable = [c for c in CONCERNS if all(n.search(text) for n in c.needs)]
+    applicable = [c for c in CONCERNS if could_match(c.pattern, text) and all(n.search(text) for n in c.needs)]
     flags: list[TriageFlag] = []
     for sentence in sentences:
         seen: set[str] = set()

@@ -47,3 +47,16 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+_ANCHOR = re.compile(r"(?<![\[\\])\^")
+
+
+def could_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match in any sentence of `text`.
+
+    A match inside a sentence is also a match in the whole note, unless the
+    pattern is anchored with ``^`` (a sentence start is not the note's start),
+    so one search over the note lets the per-sentence loop skip most rules.
+    """
+    return bool(_ANCHOR.search(pattern.pattern)) or pattern.search(text) is not None
