@@ -120,6 +120,9 @@ STRONG_VERB = re.compile(
     r"^\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|helped|listened|explained|promised|refused|"
     r"shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|visited|sat with|came round|"
     r"turned up|kept saying|never|always|who)\b", re.IGNORECASE)
+# What follows a verb rather than a name: "my ex put his ...", "my mum said the ...".
+VERB_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|my|me|him|them|us|it|the|a|an|that|this|some|all|out|up|down|off|"
+                               r"on|in|back|away|over)\b", re.IGNORECASE)
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "so", "is", "was", "were", "are", "be", "been", "has", "had", "have",
     "who", "which", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "him", "her",
@@ -302,6 +305,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if appositive:
                 cue = LOWER_APPOSITION.search(left)
             acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after)
+            if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
+                cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
             if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and PERSON_VERB.match(after)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):

@@ -36,7 +36,7 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
      r"help(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)\s+to|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)\s+(?:people|me|him|her|them|us|residents|tenants))\b", "before"),
     ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:from|off|out\s+of)\b", "before"),
     ("crime", "theft", r"\b(?:took|takes|taking|taken|had|has\s+had)\s+(?:cash|money|notes|\w+'s\s+money)\s+(?:out\s+of|from)\s+(?:my|his|her|their|\w+'s)\b", "before"),
-    ("crime", "unlawful eviction", r"\billegal(?:ly)?\s+evict\w*|\bevict\w*\s+(?:me|us|him|her|them)\s+illegally\b", "before"),
+    ("crime", "unlawful eviction", r"\bchang(?:ed|es|ing)\s+the\s+locks\b|\b(?:put|puts|threw|throws|chucked|dumped)\s+(?:all\s+)?(?:my|our|her|his|their)\s+(?:things|stuff|belongings)\s+(?:out|on\s+the\s+street|in\s+bin\s+bags)\b|\billegal(?:ly)?\s+evict\w*|\bevict\w*\s+(?:me|us|him|her|them)\s+illegally\b", "before"),
     ("dishonesty", "keeping a deposit", r"\b(?:kept|keeps|keeping|withheld|withholding|pocketed)\s+(?:my|our|the|her|his|their)\s+(?:£[\d,]+\s+)?deposit\b", "before"),
     ("crime", "loan sharking", r"\bloan\s*shark\w*|\billegal\s+(?:money\s+)?lend\w*", "before"),
     ("crime", "supplying drugs to young people", r"\boffer(?:ed|s|ing)?\s+(?:me|her|him|them|us|girls|boys|kids)\s+(?:a\s+lift\s+and\s+)?(?:free\s+)?(?:weed|drugs|vapes|alcohol|vodka|pills)\b", "before"),
@@ -131,6 +131,69 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Broader phrasings, grouped by what is alleged rather than by one verb. Each
+# still needs an identifiable doer (see libel.py), so "my dad hit me" and
+# "the council lies" are never flagged by them.
+_BODY = (r"(?:knee|knees|thigh|thighs|leg|legs|bum|bottom|backside|breasts?|chest|crotch|groin|privates|skirt|top|shirt|"
+         r"trousers|dress|waist|hips?|lap|bra|pants|knickers|boobs)")
+_TAKE = r"(?:takes?|took|taken|taking|keeps?|kept|keeping|pockets?|pocketed|spends?|spent|spending|collects?|collected|draws?|drew|drawn|cashe[sd]|help(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to)"
+BROAD: tuple[tuple[str, ...], ...] = (
+    # violence, in the words people use
+    ("violence", "violence", r"\bhands?\s+(?:round|around|on|over)\s+(?:my|her|his|their|the\s+\w+'?s)\s+(?:throat|neck|mouth)\b"
+     r"|\bknock(?:s|ed|ing)?\s+(?:me|her|him|them|us)\s+(?:about|around|flying|out\s+cold)\b"
+     r"|\b(?:slap|punch|kick|hit|thump|smack|shove|push|grab|throttle|strangle|choke|headbutt|pinch|shake|twist|yank|drag|batter|beat|bite|elbow|trip)"
+     r"(?:s|es|ed|ped|bed|ged|ing|ping|bing|ging)?\s+(?:me|her|him|them|us|(?:my|his|her|their|a|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:arm|wrist|hair|face|head|son|daughter|dad|mum|mother|father|brother|sister|child|kid|boy|girl|resident|residents|patient|patients|lad|lads|tenant|client|baby|grandson|granddaughter|nan|gran|husband|wife|partner|uncle|aunt|friend))\b"
+     r"|\bacross\s+the\s+face\b|\bin\s+the\s+face\b|\bprone\s+restraint\b|\brestrain(?:s|ed|ing)\s+(?:me|her|him|them|residents|patients|the\s+\w+)\b", "before"),
+    ("violence", "violence", r"\b(?:it|this|that)\s+was\s+(?:done|carried\s+out)\s+by\s+", "passive"),
+    ("violence", "violence", r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:slapped|punched|kicked|hit|assaulted|attacked|beaten|battered|shoved|pushed|grabbed|strangled|throttled|bitten|pinched|restrained|manhandled|thrown|dragged|shaken|knocked\s+about)\b"
+     r"[^.;]{0,80}?\bby\s+", "passive"),
+    # theft, fraud and money
+    ("crime", "theft", r"\b(?:steal|steals|stole|stolen|stealing|theft|thieving|nick(?:s|ed|ing)|pinch(?:es|ed|ing)\s+(?:money|cash|things|stuff|from)|swip(?:es|ed|ing)|embezzl\w+|swindl\w+)\b", "before"),
+    # "collects her pension" may be her own; "collects the whole pension", "pockets his pension" are not
+    ("crime", "theft", rf"\b(?:{_TAKE}\s+(?:(?!his\b|her\b|their\b)\w+\s+){{0,2}}?(?:the\s+|all\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?|my\s+|our\s+|residents'?\s+|\w+'s\s+)?(?:whole\s+|entire\s+)?"
+     r"|(?:pockets?|pocketed|spends?|spent|keeps?|kept|help(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to)\s+(?:his|her|their)\s+)(?:pension|benefits|savings|wages|allowance|rent\s+money|cash|money|bank\s+cards?|card|jewell?ery|rings?|purse|wallet|valuables|(?:\w+-)?pound\s+notes|notes\s+from)\b"
+     r"(?![^.;]{0,30}\b(?:to\s+the\s+bank|for\s+(?:her|him|them)\b|with\s+(?:her|his|their)\s+(?:agreement|consent|permission)))", "before"),
+    ("crime", "selling someone's medication or belongings", r"\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?)\s+(?:\w+\s+){0,2}?(?:my|her|his|their|residents'?|the\s+residents'?|\w+'s)\s+(?:tablets|meds|medication|pills|prescriptions?|painkillers|belongings|things|stuff|jewell?ery)\b"
+     r"|\b(?:sell(?:s|ing)?|sold)\s+(?:strips|packets|boxes)\s+of\b", "before"),
+    ("dishonesty", "fraud", r"\b(?:fraud\w*|defraud\w*|scam(?:s|med|ming)?|fiddl(?:ed|es|ing)|cook(?:ed|ing|s)\s+the\s+books|false\s+(?:claims?|invoices?|expenses|timesheets?|records?|entries)|fake\s+(?:invoices?|receipts?|timesheets?|claims?))\b", "before"),
+    ("dishonesty", "false records", r"\b(?:timesheets?|time\s+sheets?|invoices?|claims?|expenses|mileage|records?|checks?|charts?|notes?|logs?|visits?|sheets?|forms?)\b[^.;]{0,100}?"
+     r"\b(?:before\s+(?:the\s+\w+\s+)?(?:had|have|has)\s+happened|before\s+(?:they|it|the\s+\w+)\s+(?:happened|were\s+done|was\s+done|took\s+place)|that\s+(?:never|didn'?t|did\s+not)\s+(?:happen|happened|take\s+place|took\s+place)"
+     r"|when\s+(?:she|he|they)\s+(?:was|were)\s+(?:on\s+holiday|away|abroad|off\s+sick|not\s+there)|(?:while|during)\s+[^.;]{0,80}?\bon\s+holiday)\b", "before"),
+    ("dishonesty", "false records", r"\b(?:logg(?:ed|ing)|logs|record(?:ed|ing|s)|writ(?:es|ing)|wrote|put(?:s|ting)?)\s+(?:it|them|this|that|each\s+one|every\s+one)\s+(?:up\s+|down\s+)?as\s+['‘’\"]", "before"),
+    ("dishonesty", "covering up", r"\b(?:overwr(?:ote|itten|iting)|deleted|wiped|shredded|destroyed|binned)\s+(?:the\s+)?(?:footage|cctv|records?|notes?|logs?|evidence|messages|texts|incident\s+forms?)\b|\b(?:footage|cctv|records?|evidence)\s+(?:has\s+been|had\s+been|was|were)\s+['‘’\"]?(?:overwritten|deleted|wiped|lost)\b", "before"),
+    # corruption
+    ("corruption", "bribery or kickbacks", r"\b(?:backhanders?|kickbacks?|bribe[sd]?|bribing|bribery|bungs?|sweeteners?|consultancy\s+fees|paid\s+for\s+by\s+the\s+(?:director|owner|company|provider|bidder))\b"
+     r"|\b(?:paying|paid|pays|went|goes|going|transferred)\s+[^.;]{0,40}?\b(?:into|to)\s+(?:an\s+account\s+in\s+)?(?:his|her|their)\s+(?:own\s+|wife'?s\s+|husband'?s\s+|partner'?s\s+|son'?s\s+|daughter'?s\s+|brother'?s\s+|sister'?s\s+)?(?:company|account|business|firm|name)\b"
+     r"|\b(?:steer(?:s|ed|ing)?|push(?:es|ed|ing)|sen(?:ds|t|ding))\s+(?:\w+\s+){0,3}(?:packages|contracts|work|referrals|placements|clients)\s+(?:to|towards)\s+(?:one|his|her|their|a\s+friend'?s|the\s+same)\b", "before"),
+    # drink or drugs at work
+    ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smel(?:l|ls|led|ling|t)|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+(?:strongly\s+)?(?:of|like)\s+(?:a\s+)?(?:alcohol|booze|drink|beer|wine|vodka|spirits|brewery|distillery|pub|weed|cannabis|skunk)\b"
+     r"|\bslurr(?:ing|ed|s)\b|\bunsteady\s+on\s+(?:his|her|their)\s+feet\b|\bdoing\s+lines\b|\b(?:totally|completely|absolutely)\s+(?:wired|wasted|hammered|smashed|off\s+(?:his|her)\s+(?:face|head))\b"
+     r"|\b(?:drunk|pissed|hammered|tipsy|stoned|wasted)\s+(?:on|at|during|while|when|in)\s+(?:shift|duty|work|the\s+(?:job|wheel|school\s+run|morning|night))\b|\bdrinks?\s+(?:on|at|during)\s+(?:shift|work|duty)\b"
+     r"|\b(?:taking|takes|took|doing|does|using|uses|snorting|smoking)\s+(?:cocaine|coke|drugs|ketamine|ket|spice|mdma|weed|cannabis)\b", "before"),
+    # sexual misconduct
+    ("sexual misconduct", "sexual touching or messages", rf"\b(?:put(?:s|ting)?|ha[sd]|rest(?:s|ed|ing)?|plac(?:es|ed|ing)|run(?:s|ning)?|ran|slid(?:es|ing)?)\s+(?:his|her)\s+hands?\s+(?:on|up|down|over|inside|between|under|round|around)\s+(?:my|her|his|their)\s+{_BODY}\b"
+     rf"|\b(?:up|down)\s+(?:my|her|his)\s+(?:skirt|top|shirt|dress|trousers|pants|knickers)\b|\b(?:our|a)\s+(?:little\s+)?secret\b"
+     r"|\b(?:kiss(?:es|ed|ing)?|touch(?:es|ed|ing)?|fondl\w+|strok(?:es|ed|ing))\s+(?:me|her|him|them|girls|boys|kids|residents|pupils)\b(?!\s+(?:base|wood))"
+     r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?|snapchat(?:s|ted|ting)?)\s+(?:girls|boys|kids|children|pupils|students|young\s+people|me|her|him)\b[^.;]{0,80}?\b(?:late\s+at\s+night|pics|pictures|photos|nudes|selfies|sexy|sexual|kisses|babe|gorgeous)\b"
+     r"|\b(?:indecent|sexually|flash(?:ed|es|ing)\s+(?:at\s+)?(?:me|her|him|them|kids|girls))\b", "before"),
+    # racism
+    ("racism", "racist abuse", r"\bcall(?:s|ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:black|asian|brown|muslim|polish|jewish|romanian|african|somali|chinese|gypsy|traveller|foreign)?\s*(?:\w+\s+)?(?:monkeys?|apes?|pakis?|gollies?|coons?|wogs?|n[-\s]?word|slurs?|terrorists?|immigrants?|gypos?|pikeys?)\b"
+     r"|\bplay(?:s|ed|ing)?\s+the\s+race\s+card\b|\b(?:sits?|sat|puts?|keeps?|kept|seats?|seated)\s+(?:the\s+)?(?:black|asian|muslim|brown|traveller|polish|romanian|disabled|foreign)\s+(?:children|kids|residents|pupils|families|people|tenants)\s+(?:on|at|in)\s+(?:a\s+)?separate\b"
+     r"|\b(?:racial|racist|racially)\b|\b(?:because|cos|coz|cause|for\s+being)\s+(?:(?:she|he|they|i|we)(?:'?s|'?re|'?m|\s+is|\s+are|\s+was|\s+am)\s+)?(?:black|asian|muslim|jewish|brown|foreign|polish|romanian|a\s+muslim|a\s+refugee|gay|trans)\b", "before"),
+    # cruelty, control and neglect
+    ("abuse or neglect", "cruelty or control", r"\block(?:s|ed|ing)?\s+(?:me|her|him|them|us|residents|the\s+(?:kids|children|fridge|cupboards|food|kitchen))\b(?:\s+(?:in|out|up|away))?"
+     r"|\b(?:mak(?:es|ing)|made)\s+(?:me|her|him|them|us)\s+(?:sleep|stand|sit|eat|stay|wait|beg|kneel|wear|clean)\b"
+     r"|\b(?:won'?t|wont|doesn'?t|never|will\s+not)\s+let\s+(?:me|her|him|them|us)\s+(?:eat|see|go|visit|out|have|leave|speak|talk|phone|ring)\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+been|is|was)\s+allowed\s+to\s+(?:visit|see)\b"
+     r"|\bwithh(?:e|o)ld(?:s|ing)?\s+(?:food|meals|medication|meds|money|water|heating|drinks?)\b|\b(?:covert(?:ly)?|secretly)\s+(?:medicat\w+|sedat\w+|crush\w+)\b|\bsedat(?:es|ed|ing)\s+(?:her|him|them|residents|patients)\b"
+     r"|\bgave\s+(?:her|him|them)\s+(?:\w+\s+)?(?:tablets|meds|medication|pills)\s+(?:from|meant\s+for)\s+(?:another|someone|a\s+different)\b"
+     r"|\b(?:scream(?:s|ed|ing)|shout(?:s|ed|ing)|swear(?:s|ing)|swore)\s+(?:at|in\s+the\s+face\s+of)\s+(?:residents|patients|the\s+(?:residents|kids|children|patients)|my\s+(?:mum|dad|mother|father|son|daughter|brother|sister|nan|gran))\b"
+     r"|\bhumiliat(?:es|ed|ing)\s+(?:me|her|him|them|residents)\b|\bbull(?:ies|ied|ying)\b|\bintimidat(?:es|ed|ing)\s+(?:me|her|him|them|us|residents|tenants)\b|\bblackmail\w*\b|\bcontrol(?:s|led|ling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:money|phone|post|benefits|pension|card)\b", "before"),
+    # dangerous conduct with people in their care
+    ("misconduct", "endangering people in their care", r"\b(?:driv(?:es|ing)|drove)\s+[^.;]{0,40}?\b(?:on\s+(?:his|her)\s+phone|drunk|over\s+the\s+limit|at\s+\d+\s*mph|like\s+a\s+maniac)\b"
+     r"|\b(?:on|texting\s+on|scrolling)\s+(?:his|her)\s+phone\s+(?:while|whilst|when)\s+(?:driving|at\s+the\s+wheel)\b", "before"),
+)
+
+
 # Entries that count only when the note also says something else (the
 # fifth item, matched anywhere in the note): "he's parked outside" is an
 # allegation only in a note that mentions an order keeping him away.
@@ -153,5 +216,5 @@ class Allegation:
 
 ALLEGATIONS: tuple[Allegation, ...] = tuple(
     Allegation(entry[0], entry[1], re.compile(entry[2], re.I), entry[3], re.compile(entry[4], re.I) if len(entry) > 4 else None)
-    for entry in ENTRIES + CONTEXTUAL
+    for entry in ENTRIES + BROAD + CONTEXTUAL
 )

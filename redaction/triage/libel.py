@@ -34,6 +34,9 @@ _NEGATED = re.compile(
     re.I,
 )
 _INSINUATION = re.compile(r"\bnot\s+(?:saying|accusing|suggesting|claiming)\b", re.I)
+# "Nobody is saying she took anything", "it was found to be unfounded": a denial in the sentence.
+_DENIAL = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+|was\s+|has\s+)?(?:saying|suggesting|accusing|claiming|said|suggested)\b"
+                     r"|\b(?:unfounded|unsubstantiated|cleared\s+(?:her|him|them)|found\s+to\s+be\s+(?:false|untrue))\b", re.I)
 _AT_WRITER = re.compile(r"\b(?:called|calling|calls|accus\w+|blam\w+)\s+(?:me|us)\b(?:\s+\w+){0,2}\s*$", re.I)
 _HEDGE = re.compile(
     r"\b(?:i\s+think|i\s+believe|i\s+suspect|i\s+reckon|might|may\s+have|maybe|perhaps|possibly|probably|"
@@ -68,7 +71,7 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 before = text[sentence.start:start]
                 if _FEELING.search(before) or _AT_WRITER.search(before):
                     continue
-                if _is_negated(before):
+                if _is_negated(before) or _DENIAL.search(sentence.text):
                     continue
                 doer = _find_doer(text, allegation, match, sentence, sentences[index - 1] if index else None, mentions, window_start)
                 if doer is None:
@@ -101,9 +104,11 @@ def _find_doer(
         pronoun_at = sentence.start + match.start("agent")
         return _resolve(text, match.group("agent"), pronoun_at, mentions, window_start)
     if allegation.agent == "passive":
+        # "was slapped by the team leader at Rowan House, Lorna Gilchrist": the
+        # first identifiable person named after "by", within the sentence.
         after = sentence.start + match.end()
-        doer = next((m for m in mentions if m.start == after), None)
-        return (doer, "") if doer is not None and doer.identifiable else None
+        doer = next((m for m in mentions if after <= m.start < min(sentence.end, after + 80) and m.identifiable), None)
+        return (doer, "") if doer is not None else None
     candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):

@@ -57,6 +57,7 @@ _ROLE_PLACE = re.compile(
     rf"(?:{_alternation(lexicons.ROLE_NOUNS)})"
     # "the driver on the Tuesday run from X", "the carer on nights at X"
     r"(?:\s+(?:on|for|doing)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:run|runs|shift|shifts|route|rota|nights|days|weekends|lates|earlies))?"
+    r"(?:\s+(?:in\s+charge|on\s+duty|on\s+shift|on\s+nights|on\s+days))?"
     r"\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
     rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
