@@ -8,7 +8,7 @@ of services is left alone on purpose: de-identify, don't delete.
 from __future__ import annotations
 
 from redaction.report import Finding, TriageFlag
-from redaction.triage.concerns import ADULT_AT_RISK_RE
+from redaction.triage.concerns import CARE_SETTING_RE
 from redaction.triage.libel import libel_flags
 from redaction.triage.safeguarding import highest_level, safeguarding_flags
 from redaction.triage.sentences import split_sentences
@@ -40,9 +40,9 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
 def _describes_harm(flag: TriageFlag, text: str) -> bool:
     if flag.category in _HARM_CATEGORIES or flag.explanation.startswith(tuple(f"Alleges {x} " for x in _HARM_LABELS)):
         return True
-    # Theft, or drink or drugs at work, matter for safeguarding in a care setting.
-    in_care = flag.category == "drink or drugs at work" or flag.explanation.startswith("Alleges theft ")
-    return in_care and ADULT_AT_RISK_RE.search(text) is not None
+    # Theft, false records, or drink or drugs at work matter for safeguarding in a care setting.
+    in_care = flag.category == "drink or drugs at work" or flag.explanation.startswith(("Alleges theft ", "Alleges false records "))
+    return in_care and CARE_SETTING_RE.search(text) is not None
 
 
 def _harm_alleged(flag: TriageFlag) -> TriageFlag:

@@ -46,7 +46,7 @@ CHILD_IN_NOTE = (
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
-    r"extra\s+care|supported\s+living|shared\s+house|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
+    r"extra\s+care|supported\s+living|shared\s+house|older\s+(?:relative|person|people|man|woman|lady|gentleman)|born\s+(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?19[0-4]\d|[7-9]\d\s+years?\s+old|(?:nan|gran|grandma|grandad|mum|dad|mother|father|uncle|aunt|he|she)\s+is\s+(?:now\s+)?(?:[7-9]\d|1[01]\d)|aged\s+[7-9]\d|learning\s+disabled|disabled\s+(?:man|woman|adult|brother|sister|son|daughter)|mnd|parkinson'?s|stroke|bed-?bound|housebound|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
 )
 ONGOING = (
     r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
@@ -130,7 +130,8 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      (CHILD_IN_NOTE,), "medium"),
     ("high", "abuse of an adult at risk, ongoing", "An adult at risk is being harmed and the danger has not been removed",
      r"\b(?:slapped|hit|hitting|punched|kicked|pinched|held)\s+(?:her|him)(?:\s+down)?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
-     r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b|\b(?:pension|money|benefits)\s+goes\s+straight\s+to\b",
+     r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b|\b(?:pension|money|benefits)\s+goes\s+straight\s+to\b"
+     r"|\bsplit\s+lip\b|\bbruis\w*|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+been|is)\s+allowed\s+to\s+(?:visit|see)\b|\bcollects?\s+(?:the\s+)?whole\s+pension\b",
      (ADULT_AT_RISK, ONGOING), "medium"),
     ("medium", "abuse of an adult at risk", "An adult at risk is said to have been harmed",
      r"\b(?:slapped|hit|punched|kicked|pinched|pushed|shoved|grabbed|held)\s+(?:her|him)(?:\s+(?:down|hand|arm|away))?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
@@ -144,7 +145,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "abuse disclosed, ongoing", "Describes being harmed by someone, still happening",
      rf"\b{_HARM_VERBS}\s+me\b|\b(?:keeps|has\s+been|is|been)\s+{_HARMING}\s+me\b", (), "medium"),
     ("high", "threat to harm someone", "A threat to hurt or kill someone",
-     r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|i\s+want\s+to|i\s+could|i'?d\s+like\s+to)\s+(?:kill|hurt|stab|batter|smash|punch|deck|strangle|burn|shoot|glass)\s+(?!myself\b|me\b)\w+"
+     r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|im\s+gonna|i\s+want\s+to|i\s+could|i'?d\s+like\s+to)\s+(?:kill|hurt|stab|batter|smash|punch|deck|strangle|burn|shoot|glass)\s+(?!myself\b|me\b|for\b)\w+"
      r"|\b(?:he|she|they|hes|shes)(?:'s|\s+is|\s+are)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:kill|hurt|stab)\s+(?:me|us|my|the\s+kids)\b"
      r"|\b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:kill|stab|hurt|burn|shoot|batter)\b"
      r"|\b(?:scared|frightened|afraid|terrified|worried)\s+(?:of\s+)?what\s+i\s+(?:might|could|will|would|am\s+going\s+to)\s+do\b"
@@ -191,6 +192,47 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "neglect", "Signs that someone is not being cared for",
      r"\bno\s+food\s+in\s+the\s+(?:flat|house|fridge)\b|\bfridge\s+(?:is|was)\s+empty\b|\bfound\s+(?:on\s+the\s+floor|by\s+a\s+neighbour)\b|\bpressure\s+sores?\b"
      r"|\b(?:not|never)\s+(?:been\s+)?(?:fed|washed|repositioned)\b|\bleft\s+in\s+(?:soiled|wet|dirty)\b|\b(?:is|was|it'?s)\s+neglect\b|\bleft\s+(?:alone|on\s+(?:her|his)\s+own)\s+for\b", (), None),
+    # Wider phrasings, as people write them.
+    ("high", "suicidal intent", "Says, indirectly, that they or others would be better off if they were gone",
+     r"\b(?:(?:we|i|they|everyone|everybody|the\s+kids|my\s+family)(?:'?d|\s+would|\s+will|'ll)\s+(?:all\s+|both\s+)?be\s+better\s+off\s+(?:gone|dead|without\s+me|if\s+i\s+(?:was|were)n'?t|if\s+i\s+(?:was|were)\s+not)"
+     r"|better\s+off\s+(?:gone|dead)|(?:do\s*n[o']?t|dont|can'?t|cant)\s+see\s+(?:the|any)\s+point(?:\s+(?:any\s?more|now|these\s+days))?(?=\s*(?:[.,;!?]|$))"
+     r"|what'?s\s+the\s+point\s+(?:of|in)\s+(?:anything|living|going\s+on|carrying\s+on|me|being\s+here)|want\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)"
+     r"|(?:can'?t|cannot)\s+(?:go\s+on|keep\s+going)\s+(?:like\s+this|any\s?more)|(?:started|been|keep)\s+thinking\s+about\s+how\s+(?:i'?d|i\s+would|to)\s+(?:do\s+it|end\s+it))\b", (), "medium"),
+    ("high", "threat to harm someone", "Says they will hurt someone, in their own words",
+     r"\b(?:i'?ll|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:put|send)\s+(?:him|her|them|that\s+\w+)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)"
+     r"|\bi\s+swear\s+(?:to\s+god\s+)?i'?ll\b|\bmake\s+sure\s+(?:she|he|they)\s+(?:never|can'?t|won'?t)\s+(?:does?|do|hurts?|touch(?:es)?|comes?)\b"
+     r"|\b(?:go|come|turn\s+up)\s+(?:down\s+|round\s+|up\s+)?(?:there|to\s+(?:the|their|his|her)\s+\w+)\s+with\s+(?:something|a\s+knife|a\s+blade|a\s+hammer|a\s+bat|petrol)\b"
+     r"|\b(?:i\s+)?(?:want|wanted|feel\s+like\s+i\s+want)\s+to\s+(?:hurt|shake|harm|smother|hit)\s+(?:her|him|the\s+baby|my\s+baby|them)\b|\bi'?ll\s+make\s+(?:him|her|them)\s+pay\b", (), None),
+    ("high", "domestic abuse, current danger", "Someone threatens what they will do if the writer leaves or tells",
+     r"\bif\s+(?:i|you|she|we)\s+(?:ever\s+)?(?:leave|left|go|went|tell|told|report|reported|try\s+to\s+leave)\b[^.!?]{0,60}?\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+gonna)\s+(?:find|kill|hurt|take|come\s+after|make|get|finish|ruin|batter|track)\b"
+     r"|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:ever\s+)?find\s+(?:me|my\s+body|her|us)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b"
+     r"|\bhands?\s+(?:round|around|on)\s+my\s+(?:throat|neck)\b|\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b", (), "medium"),
+    ("high", "child disclosing abuse", "A child describes being hurt, frightened or deprived by an adult at home",
+     r"\b(?:grabs?|grabbed|shov(?:es|ed)|push(?:es|ed)|pinch(?:es|ed)|drags?|dragged|throws?|threw|chucks?|chucked|twists?|twisted|bites|bit|burns|burnt|squeezes|squeezed)\s+(?:me|my\s+(?:arm|wrist|hair|neck|face|ear))\b"
+     r"|\bleaves?\s+(?:marks|bruises)\b|\bif\s+i\s+tell\s+(?:anyone|anybody|someone|a\s+teacher|school|social\s+services)\b"
+     r"|\b(?:makes?|made)\s+me\s+(?:sleep|stand|stay|sit)\s+(?:in|on|outside|out)\b|\block(?:s|ed)\s+(?:me\s+in|me\s+out|the\s+(?:fridge|food|cupboards|kitchen))\b"
+     r"|\b(?:won'?t|doesn'?t|dont|don'?t)\s+let\s+me\s+(?:eat|have\s+(?:food|tea|dinner))\b|\bonly\s+(?:gives?|lets?)\s+me\s+(?:\w+\s+)?(?:food|tea|dinner|eat)\s+if\b",
+     (CHILD_WRITER,), "medium"),
+    ("high", "child protection concern", "An adult is seeking sexual contact or images from a child",
+     r"\b(?:ask(?:s|ed|ing)?|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:\w+\s+){0,10}?(?:for\s+)?(?:pics|nudes|naked\s+(?:pics|photos|pictures)|sexy\s+(?:pics|photos)|photos\s+of\s+(?:her|him|them)sel(?:f|ves))\b"
+     r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:girls|boys|kids|pupils|students|children|me|her|him)\b[^.;]{0,60}?\blate\s+at\s+night\b"
+     r"|\b(?:puts?|put|has|had)\s+his\s+hands?\s+(?:on|up|down)\s+(?:my|her)\s+(?:knee|thigh|leg|skirt|top|bum|chest)\b|\b(?:our|a)\s+(?:little\s+)?secret\b(?=[^.]{0,40}\b(?:he|she)\b)",
+     (CHILD_IN_NOTE,), "medium"),
+    ("medium", "past abuse", "Describes abuse, violence or cruelty someone suffered",
+     r"\babus(?:ed|es|ing)\s+(?:her|him|them|me|us)\b|\b(?:used\s+to|would)\s+(?:lock|hit|beat|slap|kick|punch|knock|hurt|touch|batter|burn|starve)\b|\block(?:ed|s)?\s+me\s+in\b"
+     r"|\bknock(?:s|ed|ing)?\s+(?:her|him|me|them)\s+about\b|\b(?:was|were|got|been)\s+(?:slapped|punched|hit|kicked|beaten|battered|strangled|shoved|thrown|bitten|restrained)\b"
+     r"|\bsurvivors?\s+of\b|\badult\s+survivors?\b|\bhistoric(?:al)?\s+(?:abuse|reports?|allegations?|sexual)\b|\bcom(?:e|es|ing)\s+in(?:to)?\s+(?:the|our|my)\s+(?:\w+\s+)?(?:dormitory|dorm|bedroom)\b"
+     r"|\bhands?\s+(?:on|up)\s+(?:my|her)\s+(?:knee|thigh|leg|skirt|top)\b|\bour\s+(?:little\s+)?secret\b|\bprone\s+restraint\b|\bcarpet\s+burns?\b|\bhands?\s+(?:round|around)\s+(?:my|her|his)\s+(?:throat|neck)\b", (), None),
+    ("medium", "domestic abuse", "Mentions domestic abuse, a refuge or coercive control",
+     r"\b(?:went|gone|go|going|moved|fled)\s+(?:in)?to\s+(?:a|the)\s+refuge\b|\b(?:goes|went|going|checks?|checked|reads?)\s+through\s+my\s+(?:phone|messages|bank)\b|\b(?:took|takes|taken|kept|keeps|hid|hides)\s+my\s+(?:passport|bank\s+card|phone|money|benefits|keys)\b"
+     r"|\b(?:won'?t|doesn'?t|never)\s+let\s+me\s+(?:go\s+out|see\s+(?:my|anyone)|have\s+(?:my\s+own\s+)?money|work|leave)\b", (), None),
+    ("medium", "legal matter or fear", "A court case, arrest, care proceedings or immigration fear",
+     r"\b(?:court\s+date|youth\s+court|crown\s+court|magistrates'?\s+court|family\s+court|care\s+proceedings|pre-proceedings|public\s+law\s+outline|plead(?:ing)?\s+(?:not\s+)?guilty|been\s+(?:arrested|charged)|got\s+(?:arrested|charged)"
+     r"|police\s+(?:interview|station|caution)|immigration\s+(?:status|tribunal|detention|bail)|deport(?:ed|ation)?|no\s+recourse\s+to\s+public\s+funds|bricking\s+it)\b", (), None),
+    ("medium", "safeguarding matter in progress", "A referral to the LADO, police or a regulator, or a safeguarding issue named",
+     r"\blado\b|\bsafeguarding\s+(?:issue|team|lead|matter|investigation|enquiry|concern)s?\b|\bmade\s+a\s+(?:safeguarding\s+|police\s+|lado\s+)?referral\b|\breferral\s+under\b|\bpolice\s+intelligence\b", (), None),
+    ("medium", "hopelessness", "Sounds hopeless or desperate",
+     r"\bnothing\s+(?:left\s+)?to\s+lose\b|\b(?:can'?t|cannot)\s+take\s+(?:it|this|much\s+more)\s*(?:any\s?more)?\b|\bend\s+of\s+my\s+tether\b|\b(?:giving|given|gave)\s+(?:all\s+)?my\s+(?:things|stuff|books|belongings)\s+away\b", (), None),
     ("low", "swearing", "Contains swearing",
      r"\b(?:fuck\w*|f\*+k\w*|shit\w*|shite|bastard\w*|bollocks|arsehole|dickhead|twat|wanker|crap|wtf|ffs|cunt|prick)\b", (), None),
     ("low", "wellbeing concern", "Mentions distress or a housing crisis worth a gentle check",
@@ -213,4 +255,6 @@ CONCERNS: tuple[Concern, ...] = tuple(
     for level, category, why, pattern, needs, past in ENTRIES
 )
 PAST_RE = re.compile(PAST, re.I)
-ADULT_AT_RISK_RE = re.compile(ADULT_AT_RISK, re.I)
+# Where people are cared for: a wrong done there puts them at risk.
+CARE_SETTING_RE = re.compile(ADULT_AT_RISK + r"|\bchildren'?s\s+home\b|\bchildrens\s+home\b|\bfoster\w*|\bresidential\b|\bsupported\s+(?:accommodation|living)\b"
+                             r"|\bday\s+(?:centre|service)\b|\bresidents?\b|\bhome\s+care\b|\bward\b", re.I)

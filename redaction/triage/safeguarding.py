@@ -20,6 +20,8 @@ _NEGATED = re.compile(
     re.I,
 )
 
+_SUBJECT = re.compile(r"(?:i|i'?ll|i'?m|im|he|she|they|we|you|if)\b", re.I)
+
 
 def safeguarding_flags(text: str, sentences: list[Sentence]) -> list[TriageFlag]:
     """Every safeguarding concern found in the note, sentence by sentence."""
@@ -48,8 +50,8 @@ def highest_level(flags: list[TriageFlag]) -> str:
 def _negated(before: str, trigger: str) -> bool:
     """ "he never hit me", "I'm not scared"; a trigger that is itself a
     negative phrase ("don't see the point") is left alone."""
-    if _NEGATED.match(trigger):
-        return False
+    if _NEGATED.match(trigger) or _SUBJECT.match(trigger):
+        return False  # "when she won't stop I want to hurt her": the negation is another clause's
     return bool(_NEGATED.search(" ".join(before.split()[-2:])))
 
 

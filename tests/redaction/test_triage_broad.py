@@ -48,3 +48,44 @@ def test_broad_allegations_against_a_named_person_are_flagged(text):
 ])
 def test_broad_near_misses_are_not_flagged(text):
     assert not libel(text)
+
+
+def level(text: str) -> str:
+    return analyze(text).safeguarding
+
+
+@pytest.mark.parametrize("text", [
+    "Some nights I think the kids would be better off without me and I've started thinking about how I'd do it.",
+    "I've given my records away to my nephew. I don't see the point any more.",
+    "If the assessor turns me down again I swear I'll go round there with something.",
+    "When he won't settle I want to shake him, and that frightens me.",
+    "She said if I ever leave she'll find me and take the children.",
+    "im 13. my stepmum grabs my hair when dad is at work and says if i tell anyone i'll be sent away.",
+    "im 12 and my foster carer locks the fridge and makes me sleep in the garage when she is angry.",
+    "my cousin is in year 8 and a man from the gym keeps messaging her for pics late at night.",
+    "Last night he put his hands round my throat and I'm scared to go home.",
+    "My nan is 86 and lives with my uncle; since he moved in nobody is allowed to visit and she has a split lip.",
+])
+def test_indirect_and_wider_high_concerns(text):
+    assert level(text) == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "When I was eight my dad used to lock me in the shed. I'm 40 now and I've had counselling.",
+    "My solicitor says the family court date is in March and I'm bricking it.",
+    "Mum went into a refuge in 2019 and we moved with her.",
+    "I've made a LADO referral about a coach at the club.",
+])
+def test_wider_medium_concerns(text):
+    assert level(text) in ("medium", "high")
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen calls today and I could kill for a cup of tea.",
+    "This waiting list is killing me, honestly, but the OT was lovely when she came.",
+    "The training on self-harm myths was the best I've had; book early.",
+    "I can't see the point of the new form, it asks the same questions twice.",
+    "Our PA makes me laugh every morning and locks the back door when she leaves.",
+])
+def test_near_misses_are_not_high(text):
+    assert level(text) != "high"
