@@ -20,7 +20,8 @@ from redaction.recognizers.base import CueRecognizer
 
 STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|close|crescent|walk|drive|way|place|gardens|grove|terrace|"
                 r"court|row|mews|square|hill|rise|view|green|parade|vale|wharf|yard|park|gate|croft|fold|"
-                r"bank|side|meadows?|brow|chase|glade|wynd|loan|brae|vennel|boulevard|embankment|approach")
+                r"bank|side|meadows?|brow|chase|glade|wynd|loan|brae|vennel|boulevard|embankment|approach|cottages|"
+                r"mead|heath|fields?|orchard|paddock|quay|circus|passage|hollow|dene|garth|nook")
 BUILDING_WORDS = r"house|court|lodge|tower|towers|mansions|building|hall|block|heights|point|apartments"
 NOT_STREET_NAME = {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "of", "in", "on",
                    "at", "to", "for", "and", "or", "from", "weeks", "days", "months", "years", "hours", "times",

@@ -27,7 +27,7 @@ from redaction.recognizers.base import CueRecognizer, before
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 FULL_DATE = re.compile(
-    rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+"
+    rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+"
     rf"(?:19|20)\d{{2}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?![\w/-])", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"(?<![\w/-]){MONTHS}\s+(?:19|20)\d{{2}}(?![\w/-])", re.IGNORECASE)
 BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date|b\.)\b[^.!?\n]*$", re.IGNORECASE)
@@ -57,16 +57,19 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                 "sixteen": 16, "seventeen": 17}
 N = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-AGE_PHRASE = re.compile(rf"(?<![\w-]){N}[- ](?:years?|yrs?|months?)[- ]old(?!s)\b", re.IGNORECASE)
+AGE_PHRASE = re.compile(rf"(?<![\w-]){N}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old(?!s)\b", re.IGNORECASE)
 CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|girl|child|kid|baby|nephew|niece|"
          r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|aged?)\s+(?:only\s+|just\s+)?"
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
     rf"{N}(?![\w.,]\d|\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds)", re.IGNORECASE)
+
+
+POLICY_AGE_BEFORE = re.compile(r"\b(?:from|over|under|until|till|up\s+to|before|after|at|by|minimum|of)\s+age\b", re.IGNORECASE)
 
 
 def _number(word: str) -> int:
@@ -78,11 +81,13 @@ class AgeOfChildRecognizer(CueRecognizer):
 
     def find(self, text: str):
         for m in AGE_PHRASE.finditer(text):
-            if _number(m.group(1)) < 18 or "month" in m.group().lower():
+            if _number(m.group(1)) < 18 or re.search(r"month|week|day", m.group(), re.IGNORECASE):
                 yield m.start(), m.end(), 0.8, "age in years or months (strong)", "a child's age: under 18"
         for m in SELF_AGE.finditer(text):
             if _number(m.group(1)) >= 18 or NOT_AN_AGE_AFTER.match(text, m.end()):
                 continue
+            if POLICY_AGE_BEFORE.search(text[max(0, m.start() - 12):m.start() + 4]):
+                continue  # "free from age 14", "under age 16": a rule, not a child
             if re.match(r"\s*[- ](?:years?|yrs?|months?)[- ]old", text[m.end():], re.IGNORECASE):
                 continue  # the phrase above already covers "she is 9 years old"
             yield (m.start(1), m.end(1), 0.7, "someone is N (medium)",
@@ -94,7 +99,7 @@ SCHOOL_WORDS = (r"(?:(?:RC |CE |C of E |Catholic |Church of England |Community |
                 r"Academy|High(?: School)?|Grammar(?: School)?|Secondary(?: School)?|School|Sixth Form(?: College)?|"
                 r"College|Pupil Referral Unit|PRU))")
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:St\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{{1,3}}) (?:(?:[A-Z][a-z'’-]+|of|and|the) ){{0,2}}?"
-                    rf"{SCHOOL_WORDS})(?![\w-])(?! (?:of|for)\b)")
+                    rf"{SCHOOL_WORDS})(?![\w-])(?! (?:of|for) (?:the|[A-Z]))")
 GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", "old", "local", "special",
            "secondary", "primary", "high", "junior", "infant", "grammar", "boarding", "mainstream", "private", "state",
            "free", "faith", "catholic", "nursery", "sixth", "form", "same", "different", "another", "this", "that",
@@ -104,7 +109,10 @@ GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", 
            "which", "what", "village", "city", "county", "their", "whole", "his", "secure", "training"}
 LOWER_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|going to|attends?|attended|at|moved to|started at|from|"
                           r"excluded from)\s+((?:[a-z][a-z'’-]+ ){1,2}(?:high|primary|academy|juniors?|infants|college|"
-                          r"school|grammar))\b")
+                          r"school|grammar|girls|boys)|st\.? [a-z][a-z'’]+)\b(?! (?:hospital|church|ward|hospice|house|road|street)\b)")
+# "i go to St Aldhelm's": a saint's name after a school verb, with no school word.
+SAINT_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|attends?|attended|started at|moved to|excluded from)\s+(St\.? [A-Z][a-z'’]+)"
+                          r"(?! (?:[A-Z]|hospital|church|ward|hospice|house|road|street)\b)")
 
 
 class SchoolRecognizer(CueRecognizer):
@@ -121,4 +129,7 @@ class SchoolRecognizer(CueRecognizer):
             if any(w in GENERIC for w in words[:-1]):
                 continue
             yield (m.start(1), m.end(1), 0.6, "lower-case school name after 'go to' (medium)",
-                   f"'{m.group(1)}' after '{m.group().split()[0]}', ending in a school word")
+                   f"'{m.group(1)}' after '{m.group().split()[0]}', ending in a school word or a saint's name")
+        for m in SAINT_SCHOOL.finditer(text):
+            yield (m.start(1), m.end(1), 0.6, "saint's name after 'go to' (medium)",
+                   f"'{m.group(1)}' after '{m.group().split()[0]}': a school named after a saint")

@@ -65,6 +65,22 @@ NOT_NAMES = {
 }
 NOT_NAMES |= {"abba", "abbu", "ammi", "ammu", "amma", "appa", "baba", "nani", "dadi", "chacha", "chachi", "khala",
               "khalu", "bhai", "bhaiya", "didi", "baji", "mamu", "mami"}
+NOT_NAMES |= {"roma", "romani", "sinti", "gypsy", "gypsies", "traveller", "travellers", "kurdish", "kurd", "eritrean", "sudanese",
+              "afghan", "syrian", "nigerian", "ghanaian", "pakistani", "bangladeshi", "indian", "chinese", "vietnamese",
+              "caribbean", "jamaican", "turkish", "albanian", "ukrainian", "lithuanian", "latvian", "bulgarian", "czech",
+              "slovak", "hungarian", "portuguese", "spanish", "italian", "french", "german", "arab", "arabic", "urdu",
+              "punjabi", "bengali", "sylheti", "tigrinya", "amharic", "pashto", "dari", "farsi", "mandarin", "cantonese",
+              "hindi", "gujarati", "tamil", "welsh", "scottish", "irish", "asian", "african", "european", "orthodox",
+              "catholic", "protestant", "anglican", "methodist", "quaker", "buddhist", "rastafarian", "bsl", "makaton"}
+# Cars, brands and family words that are capitalised mid-sentence but name nobody.
+NOT_NAMES |= {"corsa", "astra", "audi", "berlingo", "aygo", "fiesta", "golf", "polo", "focus", "micra", "yaris", "qashqai",
+              "juke", "clio", "punto", "picanto", "zafira", "transit", "sprinter", "vauxhall", "ford", "nissan", "toyota",
+              "honda", "kia", "hyundai", "bmw", "mercedes", "skoda", "seat", "peugeot", "citroen", "renault", "fiat",
+              "volkswagen", "vw", "mini", "jaguar", "tesla", "mazda", "suzuki", "volvo", "octavia", "fabia", "passat",
+              "insignia", "mondeo", "kuga", "sportage", "tucson", "prius", "civic", "jazz", "land", "rover", "range",
+              "gmail", "hotmail", "outlook", "yahoo", "zoom", "skype", "netflix", "uber", "deliveroo", "paypal", "ebay",
+              "primark", "sainsburys", "sainsbury", "morrisons", "waitrose", "iceland", "poundland", "argos", "ikea",
+              "mam", "mammy", "mummy", "daddy", "nanna", "nana", "grandma", "grandad", "granda", "papa", "mama", "bro", "sis"}
 NOT_NAMES |= {day + "s" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 
 PARTICLES = {"ap", "ab", "ní", "ni", "nic", "mac", "mc", "bin", "bint", "ibn", "al", "el", "van", "von", "der",
@@ -102,12 +118,16 @@ LOWER_CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
-LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?,\s+$", re.IGNORECASE)
+LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here))?,\s+$",
+                              re.IGNORECASE)
+# "me and reed went", "me and Will from my old unit": casual text names a friend this way.
+ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$", re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
 NOT_LOWER_NAMES = {"sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
                    "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
                    "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
-STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka)\s+$",
+STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka|"
+                        r"(?:we|they|everyone|people|i) call(?:ed)?(?: (?:him|her|them))?)\s+$",
                         re.IGNORECASE)
 APPOSITION = re.compile(rf"\b(?:{RELATIONS}|{ROLES})s?\b[^,.;:!?\n]{{0,40}},\s+$", re.IGNORECASE)
 PERSON_VERB = re.compile(
@@ -211,7 +231,9 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
             continue
         if not _capitalised(nxt) or fold(nxt) in INSTITUTION_WORDS or fold(nxt) in NOT_NAMES:
             break
-        if _kind(nxt) == "word" and fold(nxt) not in lexicon()["surnames"]:
+        first_name_then_word = j == start_index and _kind(tokens[j].group()) == "plain" and fold(nxt) not in FUNCTION_WORDS \
+            and not re.match(r"\s+[A-Z]", text[tokens[j + 1].end():tokens[j + 1].end() + 2])
+        if _kind(nxt) == "word" and fold(nxt) not in lexicon()["surnames"] and not first_name_then_word:
             # "Wei Ling Chen", "Wong Mei Ling": a short word inside a run of names
             after_next = tokens[j + 2].group() if j + 2 < len(tokens) and \
                 text[tokens[j + 1].end():tokens[j + 2].start()] == " " else ""
@@ -244,6 +266,19 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
             why = "a title comes before it"
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
+                and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
+            why = "a capitalised word after 'me and'"
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in FUNCTION_WORDS and base not in NOT_NAMES \
+                and base not in INSTITUTION_WORDS and re.search(r"\b(?:my|our)\s+$", left, re.I) \
+                and re.match(r"\s+(?:is|was|has|had|turned|turns|loves|started|starts)\b", after):
+            why = "a capitalised word after 'my' or 'our' that acts like a person"
+        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES \
+                and base not in INSTITUTION_WORDS and not sentence_start and _surname_follows(text, tokens, i):
+            why = "a capitalised word followed by a surname"
+            _add(found, text, tok.start(), tokens[i + 1].end(), 0.7, why)
+            i += 2
+            continue
         elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES and (
                 STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
@@ -277,6 +312,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "a name that is also a word, capitalised mid-sentence"
                 elif STRONG_VERB.match(after) or re.match(r"\s+on the (?:night|day|late|early)\b", after):
                     why = "a name that is also a word, followed by what a person does"
+            elif _organisation_like(word) and not (cue or appos):
+                pass  # "IROs never see it", "Swiftcare's owner": acronyms and company names
             else:  # unknown capitalised word
                 if cue or appos:
                     why = "an unknown capitalised word in a name position (after a cue)"
@@ -288,6 +325,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"
+                elif not sentence_start and not full and not PLACE_BEFORE.search(left) and not re.match(r"\s+[A-Z0-9]", after) \
+                        and not _organisation_like(word) and not re.match(r"['’]s\s+(?:owner|manager|staff|director|office|website|policy)", after):
+                    why = "an unknown capitalised word mid-sentence, not after a place word"
             if why:
                 _add(found, text, tok.start(), tokens[j].end(), 0.85 if (cue or appos or full) else 0.6, why)
                 i = j + 1
@@ -299,15 +339,20 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
                     kind == "ambiguous" and re.search(naming, left, re.I)):
                 cue = None  # "never called back": after a bare verb only a clear name counts
-            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base)
+            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base) \
+                or base.endswith("s") and (base[:-1] in lexicon()["common"] or base.endswith("es") and base[:-2] in lexicon()["common"])
             appositive = cue is None and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
                 and kind != "word" and not verb_like
             if appositive:
                 cue = LOWER_APPOSITION.search(left)
             acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after)
+            if cue is None and kind != "word" and not verb_like and ME_AND.search(left) \
+                    and re.match(r"\s*(?:[,.]|and\b|from\b|went\b|were\b|got\b)", after):
+                cue = ME_AND.search(left)
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
                 cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
-            if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and PERSON_VERB.match(after)
+            joins = re.match(r"\s*(?:[,.]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b)", after)
+            if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
@@ -322,6 +367,37 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         i += 1
     found += _initials(text)
     return found + _repeats(text, tokens, found)
+
+
+# Words after which an unknown capitalised word is more likely a place than a person.
+PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a|an|round|around|across|towards|"
+                          r"north|south|east|west|central|upper|lower|greater|personal|"
+                          r"silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|brown|dark|old|new)\s+$", re.IGNORECASE)
+
+
+def _organisation_like(word: str) -> bool:
+    """ "PAs", "IROs", "MP's" (acronyms), "Swiftcare", "Homecare" (company names)."""
+    bare = word.replace("’", "'").removesuffix("'s")
+    upper = sum(c.isupper() for c in bare)
+    if upper >= 2 and not bare.startswith(("Mc", "Mac", "O'", "Fitz", "De", "Le", "Van", "Di", "Da")):
+        return True
+    return fold(bare).endswith(("care", "health", "housing", "link", "line", "net", "works", "tech", "ltd", "plc", "ware"))
+
+
+def _surname_follows(text: str, tokens: list[re.Match], i: int) -> bool:
+    """ "Sky Marriner": a capitalised word, then a surname that is not a word, then no institution word."""
+    if i + 1 >= len(tokens) or text[tokens[i].end():tokens[i + 1].start()] != " ":
+        return False
+    nxt = tokens[i + 1].group()
+    surname_like = _kind(nxt) == "plain" and fold(nxt) in lexicon()["surnames"] or _kind(nxt) == "unknown" \
+        and not fold(nxt).endswith(("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics",
+                                    "ing", "mme", "line", "ary", "ory", "ive", "ful", "less", "able"))
+    if not _capitalised(nxt) or not surname_like or _organisation_like(nxt):
+        return False
+    if i and (_capitalised(tokens[i - 1].group()) or fold(tokens[i - 1].group()) in ("the", "a", "an")):
+        return False  # "the Freedom Programme", "National Domestic Abuse Helpline": a title, not a person
+    following = re.match(r"\s+(\w+)", text[tokens[i + 1].end():tokens[i + 1].end() + 30])
+    return not (following and (fold(following.group(1)) in INSTITUTION_WORDS or following.group(1)[0].isupper()))
 
 
 def _listed_with_name(text: str, start: int, found: list) -> bool:
@@ -364,7 +440,10 @@ def _repeats(text: str, tokens: list[re.Match], found: list) -> list[tuple[int, 
         if any(s <= tok.start() < e for s, e, _, _ in found):
             continue
         base = base if base in names else parts[0]
-        if "-" not in word and _kind(word) in ("word", "ambiguous") and not (tok.group()[0].isupper() and names[base]):
+        # "robin says" again after "my worker robin": a lower-case name repeats in lower case, acting as a person
+        lower_again = not tok.group()[0].isupper() and not names[base] and PERSON_VERB.match(text[tok.end():tok.end() + 20])
+        if "-" not in word and _kind(word) in ("word", "ambiguous") and not (tok.group()[0].isupper() and names[base]) \
+                and not lower_again:
             continue  # "Grace" the name does not make "grace" a name
         if not tok.group()[0].isupper() and names[base]:
             continue

@@ -16,8 +16,11 @@ from redaction.recognizers.base import CueRecognizer, before
 
 REF_CUE = re.compile(
     r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
-    r"membership|id|mosaic|liquidlogic|eclipse|number|no|num)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
+    r"membership|id|mosaic|liquidlogic|eclipse|number|no|num|ehcp|ehc\s+plan|home\s+office|ho|nass|uan|sen|"
+    r"tribunal|appeal|complaint|audit|enquiry|s42)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
 CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
+# "4402/SEN/21", "H1207736/2": digits and capitals joined by slashes, only right after a reference word.
+SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
 NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:/\d{2,8}){1,3}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
@@ -45,6 +48,11 @@ class CaseReferenceRecognizer(CueRecognizer):
             if cue and sum(c.isdigit() for c in m.group()) >= 6:
                 yield (m.start(), m.end(), 0.75, "numbers joined by slashes after a reference word (medium)",
                        f"numbers joined by slashes right after '{cue.group().strip()}'")
+        for m in SLASHED.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue and re.search(r"[A-Z]", m.group()) and not CODED.fullmatch(m.group()):
+                yield (m.start(), m.end(), 0.75, "digits and letters joined by slashes after a reference word (medium)",
+                       f"a coded number right after '{cue.group().strip()}'")
         for m in MIXED.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and not LETTERED.fullmatch(m.group()) and not NI_SHAPE.fullmatch(m.group()):

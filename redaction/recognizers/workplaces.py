@@ -13,11 +13,12 @@ import re
 from redaction.recognizers.base import CueRecognizer
 
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|nights|based|volunteers?|volunteering|placement|"
+            r"let go|sacked|fired|dismissed|locker at work|at work|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
 WORKPLACE = re.compile(
-    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?(?:\b(?:at|in|for|from)|\s[—–-])\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
     rf"(?:on|in|at|off|near)\s+{PLACE})", re.IGNORECASE)
 # A small named place needs no street: "a job at Hobson's Garden Centre",
 # "based at the Kingswood family hub". The name must be capitalised and the
@@ -46,7 +47,7 @@ class WorkplaceRecognizer(CueRecognizer):
                 continue  # "at the shop in town": which shop is not said
             if PUBLIC_BODY.search(m.group(1)):
                 continue  # a public body is not one person's small workplace
-            if ROLE_CUE.match(m.group()) and CARE_SERVICE.search(m.group(1)):
+            if ROLE_CUE.match(m.group()) and (CARE_SERVICE.search(m.group(1)) or CARE_SERVICE.search(place.group(1))):
                 continue  # "the deputy manager at Meadowbank Court": a care service criticised, which stays
             yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
                    f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")

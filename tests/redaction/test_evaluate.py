@@ -22,15 +22,15 @@ def test_evaluate_reports_recall_keep_and_triage(tmp_path, capsys):
          "must_keep": ["The council lost my form."], "libel": False, "safeguarding": "none"},
         {"id": "t2", "text": "Ask for a carers assessment early.", "pii": [],
          "must_keep": ["carers assessment"], "libel": False, "safeguarding": "none"},
-        {"id": "t3", "text": "My nickname is Bluebird.", "pii": [{"text": "Bluebird", "type": "SOCIAL_HANDLE"}],
+        {"id": "t3", "text": "We meet by the old mill.", "pii": [{"text": "the old mill", "type": "STREET_ADDRESS"}],
          "must_keep": [], "libel": False, "safeguarding": "none"},
     ]
     corpus.write_text("\n".join(json.dumps(r) for r in records))
     out = tmp_path / "out.json"
     assert main([str(corpus), "--json", str(out)]) == 0
     figures = json.loads(out.read_text())
-    assert figures["pii_recall"] == 0.5  # the email is found; the nickname cannot be known
+    assert figures["pii_recall"] == 0.5  # the email is found; "the old mill" cannot be known
     assert figures["kept"] == 1.0
     assert figures["clean_untouched"] == 1.0
-    assert figures["missed"] == ["t3 SOCIAL_HANDLE"]
+    assert figures["missed"] == ["t3 STREET_ADDRESS"]
     assert "EMAIL_ADDRESS" in capsys.readouterr().out

@@ -43,17 +43,17 @@ def test_review_pages_are_private_and_uncached(client, reviewer):
 
 
 def test_a_finding_can_be_kept_and_a_phrase_added(client, reviewer, app):
-    note_id = submit_note(client, what_happened="Call me on 07700 900123. My nickname is Bluebird and the "
+    note_id = submit_note(client, what_happened="Call me on 07700 900123. We meet by the old mill and the "
                                                 "council lost my form twice.")
     sign_in(client)
     page, fields = review_form(client, note_id)
     assert "07700 900123" in page.text
     # Keep everything the pipeline proposed, remove a phrase it could not know about.
     fields.update({k: "keep" for k in fields if k.startswith("finding-")})
-    response = client.post(f"/review/{note_id}", data={**fields, "action": "add", "phrase": "bluebird"})
+    response = client.post(f"/review/{note_id}", data={**fields, "action": "add", "phrase": "the old mill"})
     assert "Phrase marked for removal." in response.text
     preview = response.text.split('id="preview"')[1]
-    assert "Bluebird" not in preview and "[removed]" in preview
+    assert "old mill" not in preview and "[removed]" in preview
     assert "07700 900123" in preview  # kept by the reviewer's choice
     missing = client.post(f"/review/{note_id}", data={**review_form(client, note_id)[1], "action": "add",
                                                       "phrase": "not in the note"})

@@ -1,0 +1,55 @@
+"""Names and identifiers in the shapes fresh notes used: unknown names mid-sentence, a first name
+with a surname that is also a word, "me and X", lower-case repeats; each with near-misses that stay."""
+from __future__ import annotations
+
+import pytest
+
+from redaction.pipeline import analyze
+from redaction.replace import redact
+
+
+def published(text: str) -> str:
+    return redact(text, analyze(text).findings)
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Since the stroke I've looked after Gwilym on my own.", "Gwilym"),
+    ("We asked for an assessment for my 6 year old, Abdirizak, in May.", "Abdirizak"),
+    ("The tender was run by our contracts officer, Alistair Vane, last year.", "Vane"),
+    ("The footage shows one of the carers, Sky Tamblyn, at the door.", "Sky"),
+    ("me and Will from my old unit both applied.", "Will"),
+    ("Our Sunny is 3 and loves the bus.", "Sunny"),
+    ("my carers auntie bisi and her husband kept me.", "bisi"),
+    ("my mums boyfriend darnell drinks on fridays.", "darnell"),
+    ("a lad we call Smudge was there too.", "Smudge"),
+    ("my yot worker robin got me a place. robin says you can self refer.", "robin"),
+    ("theres a girl there, amber, who keeps posting our location.", "amber"),
+    ("My daughter, who is 9, starts in September.", "who is 9"),
+    ("My son is 7 weeks old and cries all evening.", "7 weeks old"),
+    ("Mr Hale (DOB 1941-05-02) was discharged at night.", "1941-05-02"),
+    ("My Home Office reference is H2204517/3 and nobody answers.", "H2204517/3"),
+    ("His plan is EHCP 5521/SEN/22 and it is out of date.", "5521/SEN/22"),
+    ("i go to St Ethelberts and my head of year is nice.", "St Ethelberts"),
+    ("the counsellor at st aidans left in february.", "st aidans"),
+    ("She still lives at 4 Glebe Cottages with her sister.", "4 Glebe Cottages"),
+    ("He was let go from the car wash on Coventry Road last month.", "car wash on Coventry Road"),
+])
+def test_found(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text", [
+    "GPs now charge £35 for the letter and IROs never see it.",
+    "He parked his silver Corsa outside again.",
+    "The surgery turned away every Roma family we referred.",
+    "Get the Special Guardianship support plan in writing.",
+    "I rang the National Domestic Abuse Helpline on 0808 2000 247.",
+    "Learning disability health checks are free from age 14.",
+    "Most Section 47 enquiries end with no further action.",
+    "The Freedom Programme is free and worth doing.",
+    "We only did the finance one for Mam.",
+    "when a child discloses, listen first.",
+    "My ex put his hands on the table and shouted.",
+])
+def test_left_alone(text):
+    assert published(text) == text
