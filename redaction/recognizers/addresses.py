@@ -25,7 +25,11 @@ STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|close|crescent|walk|drive|wa
 BUILDING_WORDS = r"house|court|lodge|tower|towers|mansions|building|hall|block|heights|point|apartments"
 NOT_STREET_NAME = {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "of", "in", "on",
                    "at", "to", "for", "and", "or", "from", "weeks", "days", "months", "years", "hours", "times",
-                   "miles", "minutes", "people", "kids", "children", "more", "other", "new", "same", "different"}
+                   "miles", "minutes", "people", "kids", "children", "more", "other", "new", "same", "different",
+                   # "he's 17 when hes obvs way older": ordinary words between a number and "way"
+                   "when", "where", "while", "if", "but", "so", "he", "she", "hes", "shes", "they", "we", "i", "im",
+                   "was", "is", "are", "be", "been", "obvs", "just", "still", "all", "by", "with", "about", "year",
+                   "yrs", "ago", "till", "until", "every", "each", "no", "not", "very", "really", "any", "then"}
 WORD = r"[A-Za-z][A-Za-z'’-]*"
 UNIT = rf"(?:(?:flat|apartment|apt|room|unit|no\.?)\s*\d+[a-z]?,?\s+)"
 STREET = re.compile(rf"(?<![\w/-]){UNIT}?(\d{{1,4}}[a-zA-Z]?),?\s+((?:{WORD}\s+){{0,2}}(?:{WORD}\s+(?:{STREET_WORDS})\b|"

@@ -46,7 +46,12 @@ INSTITUTION_WORDS = {
     "infants", "syndrome", "disease", "hub", "network", "association", "board", "bank", "uk", "england",
     "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
     "library", "station", "church", "mosque", "temple", "gurdwara", "synagogue", "museum", "market", "leisure",
+    "insurance",
 }
+# Words after a surname that make it an eponym, in any case: "Gillick competent", "the Fraser guidelines".
+EPONYM_WORDS = {"competent", "competence", "guidelines", "principle", "principles", "criteria", "scale", "inquiry",
+                "ruling", "syndrome", "disease", "law", "act", "test"}
+INSTITUTION_WORDS |= EPONYM_WORDS
 NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -81,6 +86,11 @@ NOT_NAMES |= {"corsa", "astra", "audi", "berlingo", "aygo", "fiesta", "golf", "p
               "gmail", "hotmail", "outlook", "yahoo", "zoom", "skype", "netflix", "uber", "deliveroo", "paypal", "ebay",
               "primark", "sainsburys", "sainsbury", "morrisons", "waitrose", "iceland", "poundland", "argos", "ikea",
               "mam", "mammy", "mummy", "daddy", "nanna", "nana", "grandma", "grandad", "granda", "papa", "mama", "bro", "sis"}
+# Kinship words and contractions typed without an apostrophe ("my aunt cant read").
+NOT_NAMES |= {"papaji", "biji", "dadaji", "naniji", "mataji", "pitaji", "beji", "bebe", "dada", "chachu", "phupho",
+              "tayi", "taya", "bapu", "mummyji", "nanima", "dadima", "cant", "dont", "wont", "didnt", "doesnt", "isnt",
+              "wasnt", "havent", "hasnt", "couldnt", "wouldnt", "shouldnt", "aint", "youre", "theyre", "thats",
+              "whats", "hes", "shes", "lets", "theres", "wheres"}
 NOT_NAMES |= {day + "s" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 
 PARTICLES = {"ap", "ab", "ní", "ni", "nic", "mac", "mc", "bin", "bint", "ibn", "al", "el", "van", "von", "der",
@@ -120,6 +130,9 @@ LOWER_CUE = re.compile(
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
 LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here))?,\s+$",
                               re.IGNORECASE)
+# "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
+RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?\s*[,)—–]",
+                            re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
 ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$", re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
@@ -261,20 +274,24 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         sentence_start = bool(SENTENCE_END.search(left)) or tok.start() == 0
         titled = TITLE_BEFORE.search(left) is not None
         why = ""
-        if len(base) < 2 and not titled:
-            i += 1
+        if len(base) < 2 and not titled or PLACE_PREFIX.search(left) or POSTCODE_AFTER.match(after):
+            i += 1  # "King's Lynn", "Port Talbot", "Whitehaven CA28 7LB": places
             continue
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
             why = "a title comes before it"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
             why = "a capitalised word after 'me and'"
+        elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") and base not in FUNCTION_WORDS \
+                and base not in NOT_NAMES and base not in INSTITUTION_WORDS and RELATION_AFTER.match(after):
+            why = "a capitalised word followed by ', my <relation or role>,'"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in FUNCTION_WORDS and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and re.search(r"\b(?:my|our)\s+$", left, re.I) \
                 and re.match(r"\s+(?:is|was|has|had|turned|turns|loves|started|starts)\b", after):
             why = "a capitalised word after 'my' or 'our' that acts like a person"
-        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES \
-                and base not in INSTITUTION_WORDS and not sentence_start and _surname_follows(text, tokens, i):
+        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or CUE_BEFORE.search(left)) \
+                and base not in NOT_NAMES and base not in INSTITUTION_WORDS \
+                and not re.search(r"(?:^|[.!?\n])\s*$", left) and _surname_follows(text, tokens, i):
             why = "a capitalised word followed by a surname"
             _add(found, text, tok.start(), tokens[i + 1].end(), 0.7, why)
             i += 2
@@ -293,10 +310,12 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             appos = APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
             prev = tokens[i - 1].group() if i else ""
             in_title_run = i and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
-                and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES
+                and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES \
+                and fold(prev) not in FUNCTION_WORDS
             j = _name_extends(text, tokens, i)
             next_word = re.match(r"\s+(\w+)", text[tokens[j].end():tokens[j].end() + 30])
-            institution = next_word and next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
+            institution = next_word and (next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
+                                         or fold(next_word.group(1)) in EPONYM_WORDS)
             if institution or (in_title_run and not cue):
                 i = j + 1
                 continue
@@ -358,9 +377,17 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
                                                           else "between commas" if appositive
                                                           else "followed by what a person does")
+        if not why and word.islower() and kind == "plain" and base not in FUNCTION_WORDS and i + 2 < len(tokens) \
+                and re.fullmatch(r"\s+(?:and|&|n)\s+", text[tok.end():tokens[i + 2].start()]) \
+                and tokens[i + 2].group().islower() and _kind(tokens[i + 2].group()) == "plain":
+            why = "a lower-case name on the list, paired with another by 'and'"  # "jodie and marty who run it"
+            _add(found, text, tokens[i + 2].start(), tokens[i + 2].end(), 0.7, why)
         if why:
             titled = titled and why.startswith("a title")
             j = _name_extends(text, tokens, i) if titled else i
+            if why.startswith("a lower-case word after a cue") and j + 1 < len(tokens) \
+                    and text[tokens[j].end():tokens[j + 1].start()] == " " and _lower_surname(tokens[j + 1].group()):
+                j += 1  # "a fella called gerard mcilroy"
             _add(found, text, tok.start(), tokens[j].end(), 0.85 if titled else 0.7, why)
             i = j + 1
             continue
@@ -369,18 +396,32 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
     return found + _repeats(text, tokens, found)
 
 
+# Words that make the next capitalised word part of a place name, and a postcode after a town.
+PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|"
+                          r"Upper|Lower|Great|Little|North|South|East|West|New)\s+$")
+POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # Words after which an unknown capitalised word is more likely a place than a person.
 PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a|an|round|around|across|towards|"
                           r"north|south|east|west|central|upper|lower|greater|personal|"
                           r"silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|brown|dark|old|new)\s+$", re.IGNORECASE)
 
 
+def _lower_surname(word: str) -> bool:
+    """A lower-case word that can end a lower-case full name: a surname that is not a word, or unknown."""
+    base = fold(word)
+    if not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or base.endswith(("ed", "ing", "ly")):
+        return False
+    if base.endswith("s") and (base[:-1] in lexicon()["common"] or base[:-2] in lexicon()["common"]):
+        return False  # "kai loves", "jo watches"
+    return _kind(word) == "unknown" or _kind(word) == "plain" and base in lexicon()["surnames"]
+
+
 def _organisation_like(word: str) -> bool:
     """ "PAs", "IROs", "MP's" (acronyms), "Swiftcare", "Homecare" (company names)."""
     bare = word.replace("’", "'").removesuffix("'s")
-    upper = sum(c.isupper() for c in bare)
-    if upper >= 2 and not bare.startswith(("Mc", "Mac", "O'", "Fitz", "De", "Le", "Van", "Di", "Da")):
-        return True
+    if re.search(r"[A-Z]{2}", bare) or re.search(r"[a-z][A-Z]", bare) and not re.match(
+            r"(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von)[A-Z]", bare):
+        return True  # an acronym ("IROs", "CoA"), never "McLeod", "LaToya" or "Adebanjo-Clarke"
     return fold(bare).endswith(("care", "health", "housing", "link", "line", "net", "works", "tech", "ltd", "plc", "ware"))
 
 
@@ -389,12 +430,14 @@ def _surname_follows(text: str, tokens: list[re.Match], i: int) -> bool:
     if i + 1 >= len(tokens) or text[tokens[i].end():tokens[i + 1].start()] != " ":
         return False
     nxt = tokens[i + 1].group()
-    surname_like = _kind(nxt) == "plain" and fold(nxt) in lexicon()["surnames"] or _kind(nxt) == "unknown" \
+    surname_like = _kind(nxt) == "plain" and (fold(nxt) in lexicon()["surnames"] or "-" in nxt) or _kind(nxt) == "unknown" \
         and not fold(nxt).endswith(("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics",
                                     "ing", "mme", "line", "ary", "ory", "ive", "ful", "less", "able"))
     if not _capitalised(nxt) or not surname_like or _organisation_like(nxt):
         return False
-    if i and (_capitalised(tokens[i - 1].group()) or fold(tokens[i - 1].group()) in ("the", "a", "an")):
+    if i and text[tokens[i - 1].end():tokens[i].start()] == " " and (
+            _capitalised(tokens[i - 1].group()) and fold(tokens[i - 1].group()) not in FUNCTION_WORDS | NOT_NAMES
+            or fold(tokens[i - 1].group()) in ("the", "a", "an")):
         return False  # "the Freedom Programme", "National Domestic Abuse Helpline": a title, not a person
     following = re.match(r"\s+(\w+)", text[tokens[i + 1].end():tokens[i + 1].end() + 30])
     return not (following and (fold(following.group(1)) in INSTITUTION_WORDS or following.group(1)[0].isupper()))

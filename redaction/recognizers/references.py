@@ -18,7 +18,7 @@ REF_CUE = re.compile(
     r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
     r"membership|id|mosaic|liquidlogic|eclipse|number|no|num|ehcp|ehc\s+plan|home\s+office|ho|nass|uan|sen|"
     r"tribunal|appeal|complaint|audit|enquiry|s42)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
-CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,2}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
+CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,4}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
 # "4402/SEN/21", "H1207736/2": digits and capitals joined by slashes, only right after a reference word.
 SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
@@ -65,7 +65,7 @@ class CaseReferenceRecognizer(CueRecognizer):
                        f"a long number right after '{cue.group().strip()}'")
 
 
-NI_CUE = re.compile(r"\b(?:national\s+insurance|nat\s+ins|n\.?i\.?|nino)\b\.?\s*(?:no\.?|number|num)?\s*(?:is|was|:)?\s*$", re.I)
+NI_CUE = re.compile(r"\b(?:national\s+insurance|nat\s+ins|n\.?i\.?|nino)\b\.?\s*(?:no\.?|number|num)?\s*(?:is|was|:|,)?\s*$", re.I)
 NI_SHAPE = re.compile(r"(?<![\w-])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]?(?![\w-])")
 
 
@@ -87,8 +87,8 @@ class CuedNinoRecognizer(CueRecognizer):
                        f"two letters and six digits right after '{cue.group().strip()}'")
 
 
-SORT_CODE_CUE = re.compile(r"\b(?:sort[\s-]?code|s/c)\b[^.\n]{0,20}$")
-ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b\.?\s*(?:no\.?|number|num)?\s*[:#]?\s*(?:is\s+)?$")
+SORT_CODE_CUE = re.compile(r"\b(?:sort[\s-]?code|s/c)\b[^\n]{0,60}$", re.I)
+ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b\.?\s*(?:no\.?|number|num)?\s*[:#,]?\s*(?:is\s+)?$")
 SORT_CODE = re.compile(r"(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])|(?<![\w-])\d{6}(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 

@@ -12,7 +12,7 @@ import re
 
 from redaction.recognizers.base import CueRecognizer
 
-WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|nights|based|volunteers?|volunteering|placement|"
+WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
             r"let go|sacked|fired|dismissed|locker at work|at work|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
@@ -29,6 +29,14 @@ SMALL_PLACE = (r"(?:caf[eé]|coffee\s+shop|garden\s+centre|pharmacy|chemists?|sa
 NAMED_SMALL_PLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
     rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)
+# "works lates at the spar on strand road": a chain's branch, named by its street or town, in any case.
+CHAINS = (r"asda|tesco|spar|lidl|aldi|co-?op|greggs|costa|boots|mcdonald'?s|morrisons|sainsbury'?s|primark|iceland|"
+          r"wilko|b&m|poundland|home\s+bargains|superdrug|subway|kfc|starbucks|nando'?s|wetherspoons?|premier\s+inn|"
+          r"travelodge|argos|ikea|next|currys|screwfix|b&q|amazon\s+warehouse")
+CHAIN_BRANCH = re.compile(
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for|from)\s+(the\s+(?:big\s+|little\s+|new\s+|old\s+)?(?:{CHAINS})\s+"
+    r"(?:on|in|at|off|near)\s+[a-z][\w'’-]+(?:\s+(?:road|street|lane|avenue|way|retail\s+park|high\s+street|estate|centre))?)",
+    re.IGNORECASE)
 STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
 ROLE_CUE = re.compile(r"(?:pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist)\b", re.IGNORECASE)
 CARE_SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:Court|Lodge|House|Grange|Manor|Hall|Home|Ward|Hospital|"
@@ -51,6 +59,10 @@ class WorkplaceRecognizer(CueRecognizer):
                 continue  # "the deputy manager at Meadowbank Court": a care service criticised, which stays
             yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
                    f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")
+        for m in CHAIN_BRANCH.finditer(text):
+            if not STARTS_WITH_CAPITAL.match(m.group(1).split()[-1]):  # capitalised ones are found above
+                yield (m.start(1), m.end(1), 0.65, "a chain's branch with its street or town (medium)",
+                       f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): which branch one person works at")
         for m in NAMED_SMALL_PLACE.finditer(text):
             if PUBLIC_BODY.search(m.group(1)):
                 continue

@@ -143,6 +143,8 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\bknock(?:s|ed|ing)?\s+(?:me|her|him|them|us)\s+(?:about|around|flying|out\s+cold)\b"
      r"|\b(?:slap|punch|kick|hit|thump|smack|shove|push|grab|throttle|strangle|choke|headbutt|pinch|shake|twist|yank|drag|batter|beat|bite|elbow|trip)"
      r"(?:s|es|ed|ped|bed|ged|ing|ping|bing|ging)?\s+(?:me|her|him|them|us|(?:my|his|her|their|a|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:arm|wrist|hair|face|head|son|daughter|dad|mum|mother|father|brother|sister|child|kid|boy|girl|resident|residents|patient|patients|lad|lads|tenant|client|baby|grandson|granddaughter|nan|gran|husband|wife|partner|uncle|aunt|friend))\b"
+     r"|\b(?:slam(?:s|med|ming)?|thr(?:ew|ows?|owing)|dragg?(?:ed|s|ing)?|shov(?:ed|es|ing)|push(?:ed|es|ing)|pinn(?:ed|ing)|pins|chuck(?:ed|s|ing)?)\s+(?:me|him|her|them|us)\s+(?:out|into|against|onto|on\s+to|down|across|along|by\s+(?:my|his|her|their|the))\b"
+     r"|\b(?:grab(?:s|bed|bing)?|hold(?:s|ing)?|held|pinn(?:ed|ing))\s+(?:me|him|her|them)\s+by\s+the\s+(?:throat|neck|hair)\b"
      r"|\bacross\s+the\s+face\b|\bin\s+the\s+face\b|\bprone\s+restraint\b|\brestrain(?:s|ed|ing)\s+(?:me|her|him|them|residents|patients|the\s+\w+)\b", "before"),
     ("violence", "violence", r"\b(?:it|this|that)\s+was\s+(?:done|carried\s+out)\s+by\s+", "passive"),
     ("violence", "violence", r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:slapped|punched|kicked|hit|assaulted|attacked|beaten|battered|shoved|pushed|grabbed|strangled|throttled|bitten|pinched|restrained|manhandled|thrown|dragged|shaken|knocked\s+about)\b"
@@ -155,15 +157,20 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"(?![^.;]{0,30}\b(?:to\s+the\s+bank|for\s+(?:her|him|them)\b|with\s+(?:her|his|their)\s+(?:agreement|consent|permission)))", "before"),
     ("crime", "selling someone's medication or belongings", r"\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?)\s+(?:\w+\s+){0,2}?(?:my|her|his|their|residents'?|the\s+residents'?|\w+'s)\s+(?:tablets|meds|medication|pills|prescriptions?|painkillers|belongings|things|stuff|jewell?ery)\b"
      r"|\b(?:sell(?:s|ing)?|sold)\s+(?:strips|packets|boxes)\s+of\b", "before"),
-    ("dishonesty", "fraud", r"\b(?:fraud\w*|defraud\w*|scam(?:s|med|ming)?|fiddl(?:ed|es|ing)|cook(?:ed|ing|s)\s+the\s+books|false\s+(?:claims?|invoices?|expenses|timesheets?|records?|entries)|fake\s+(?:invoices?|receipts?|timesheets?|claims?))\b", "before"),
+    ("dishonesty", "fraud", r"\busing\s+(?:his|her|their)\s+(?:late|dead|dead\s+\w+'s|late\s+\w+'s|\w+'s)\s+(?:\w+'s\s+)?(?:blue\s+)?(?:badge|bus\s+pass|benefits?|pension|card|identity)\b"
+     r"|\b(?:misus(?:es|ed|ing)|abus(?:es|ed|ing))\s+(?:a|the|his|her|their)\s+(?:blue\s+)?(?:badge|position|power|authority)\b|\b(?:fraud\w*|defraud\w*|scam(?:s|med|ming)?|fiddl(?:ed|es|ing)|cook(?:ed|ing|s)\s+the\s+books|false\s+(?:claims?|invoices?|expenses|timesheets?|records?|entries)|fake\s+(?:invoices?|receipts?|timesheets?|claims?))\b", "before"),
     ("dishonesty", "false records", r"\b(?:timesheets?|time\s+sheets?|invoices?|claims?|expenses|mileage|records?|checks?|charts?|notes?|logs?|visits?|sheets?|forms?)\b[^.;]{0,100}?"
      r"\b(?:before\s+(?:the\s+\w+\s+)?(?:had|have|has)\s+happened|before\s+(?:they|it|the\s+\w+)\s+(?:happened|were\s+done|was\s+done|took\s+place)|that\s+(?:never|didn'?t|did\s+not)\s+(?:happen|happened|take\s+place|took\s+place)"
      r"|when\s+(?:she|he|they)\s+(?:was|were)\s+(?:on\s+holiday|away|abroad|off\s+sick|not\s+there)|(?:while|during)\s+[^.;]{0,80}?\bon\s+holiday)\b", "before"),
+    ("dishonesty", "false records", r"\bsign\w*\s+(?:the\s+|our\s+)?(?:timesheets?|time\s+sheets?|forms?|sheets?|records?|charts?)\s+blank\b|\bblank\s+timesheets?\b"
+     r"|\bfill(?:s|ed|ing)?\s+them\s+in\s+(?:later|afterwards|himself|herself|themselves|after)\b"
+     r"|\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|invoic(?:es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:us|the\s+council|the\s+(?:local\s+)?authority|for)\b[^.;]{0,60}?\b(?:only\s+one|never\s+(?:came|come|turned\s+up|happened)|didn'?t\s+(?:come|happen|turn\s+up))\b", "before"),
     ("dishonesty", "false records", r"\b(?:logg(?:ed|ing)|logs|record(?:ed|ing|s)|writ(?:es|ing)|wrote|put(?:s|ting)?)\s+(?:it|them|this|that|each\s+one|every\s+one)\s+(?:up\s+|down\s+)?as\s+['‘’\"]", "before"),
     ("dishonesty", "covering up", r"\b(?:overwr(?:ote|itten|iting)|deleted|wiped|shredded|destroyed|binned)\s+(?:the\s+)?(?:footage|cctv|records?|notes?|logs?|evidence|messages|texts|incident\s+forms?)\b|\b(?:footage|cctv|records?|evidence)\s+(?:has\s+been|had\s+been|was|were)\s+['‘’\"]?(?:overwritten|deleted|wiped|lost)\b", "before"),
     # corruption
     ("corruption", "bribery or kickbacks", r"\b(?:backhanders?|kickbacks?|bribe[sd]?|bribing|bribery|bungs?|sweeteners?|consultancy\s+fees|paid\s+for\s+by\s+the\s+(?:director|owner|company|provider|bidder))\b"
      r"|\b(?:paying|paid|pays|went|goes|going|transferred)\s+[^.;]{0,40}?\b(?:into|to)\s+(?:an\s+account\s+in\s+)?(?:his|her|their)\s+(?:own\s+|wife'?s\s+|husband'?s\s+|partner'?s\s+|son'?s\s+|daughter'?s\s+|brother'?s\s+|sister'?s\s+)?(?:company|account|business|firm|name)\b"
+     r"|\b(?:never|didn'?t|did\s+not|failed\s+to|without)\s+declar\w+|\bundeclared\b|\bconflict\s+of\s+interest\b"
      r"|\b(?:steer(?:s|ed|ing)?|push(?:es|ed|ing)|sen(?:ds|t|ding))\s+(?:\w+\s+){0,3}(?:packages|contracts|work|referrals|placements|clients)\s+(?:to|towards)\s+(?:one|his|her|their|a\s+friend'?s|the\s+same)\b", "before"),
     # drink or drugs at work
     ("drink or drugs at work", "drunkenness or drug use", r"\b(?:smel(?:l|ls|led|ling|t)|stink(?:s|ing)?|stank|reek(?:s|ed|ing)?)\s+(?:strongly\s+)?(?:of|like)\s+(?:a\s+)?(?:alcohol|booze|drink|beer|wine|vodka|spirits|brewery|distillery|pub|weed|cannabis|skunk)\b"
@@ -177,7 +184,7 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?|snapchat(?:s|ted|ting)?)\s+(?:girls|boys|kids|children|pupils|students|young\s+people|me|her|him)\b[^.;]{0,80}?\b(?:late\s+at\s+night|pics|pictures|photos|nudes|selfies|sexy|sexual|kisses|babe|gorgeous)\b"
      r"|\b(?:indecent|sexually|flash(?:ed|es|ing)\s+(?:at\s+)?(?:me|her|him|them|kids|girls))\b", "before"),
     # racism
-    ("racism", "racist abuse", r"\bcall(?:s|ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:black|asian|brown|muslim|polish|jewish|romanian|african|somali|chinese|gypsy|traveller|foreign)?\s*(?:\w+\s+)?(?:monkeys?|apes?|pakis?|gollies?|coons?|wogs?|n[-\s]?word|slurs?|terrorists?|immigrants?|gypos?|pikeys?)\b"
+    ("racism", "racist abuse", r"\bcall(?:s|ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:black|asian|brown|muslim|polish|jewish|romanian|african|somali|chinese|gypsy|traveller|foreign)?\s*(?:\w+\s+)?['‘’\"]?(?:monkeys?|apes?|pakis?|gollies?|coons?|wogs?|n[-\s]?word|slurs?|terrorists?|immigrants?|gypos?|pikeys?)\b"
      r"|\bplay(?:s|ed|ing)?\s+the\s+race\s+card\b|\b(?:sits?|sat|puts?|keeps?|kept|seats?|seated)\s+(?:the\s+)?(?:black|asian|muslim|brown|traveller|polish|romanian|disabled|foreign)\s+(?:children|kids|residents|pupils|families|people|tenants)\s+(?:on|at|in)\s+(?:a\s+)?separate\b"
      r"|\b(?:racial|racist|racially)\b|\b(?:because|cos|coz|cause|for\s+being)\s+(?:(?:she|he|they|i|we)(?:'?s|'?re|'?m|\s+is|\s+are|\s+was|\s+am)\s+)?(?:black|asian|muslim|jewish|brown|foreign|polish|romanian|a\s+muslim|a\s+refugee|gay|trans)\b", "before"),
     # cruelty, control and neglect
@@ -186,10 +193,11 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\b(?:won'?t|wont|doesn'?t|never|will\s+not)\s+let\s+(?:me|her|him|them|us)\s+(?:eat|see|go|visit|out|have|leave|speak|talk|phone|ring)\b|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+been|is|was)\s+allowed\s+to\s+(?:visit|see)\b"
      r"|\bwithh(?:e|o)ld(?:s|ing)?\s+(?:food|meals|medication|meds|money|water|heating|drinks?)\b|\b(?:covert(?:ly)?|secretly)\s+(?:medicat\w+|sedat\w+|crush\w+)\b|\bsedat(?:es|ed|ing)\s+(?:her|him|them|residents|patients)\b"
      r"|\bgave\s+(?:her|him|them)\s+(?:\w+\s+)?(?:tablets|meds|medication|pills)\s+(?:from|meant\s+for)\s+(?:another|someone|a\s+different)\b"
+     r"|\b(?:put(?:s|ting)?|slip(?:s|ped|ping)?|hid(?:es|ing|den)?|mix(?:es|ed|ing)?|crush(?:es|ed|ing)?)\s+(?:crushed\s+)?(?:\w+\s+){0,2}?(?:lorazepam|diazepam|zopiclone|haloperidol|sedatives?|sleeping\s+(?:pills|tablets)|tablets|meds|medication|pills)\s+(?:in|into)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+){0,2}?(?:tea|drinks?|food|meals?|juice|coffee|yoghurt|dinner|porridge)\b"
      r"|\b(?:scream(?:s|ed|ing)|shout(?:s|ed|ing)|swear(?:s|ing)|swore)\s+(?:at|in\s+the\s+face\s+of)\s+(?:residents|patients|the\s+(?:residents|kids|children|patients)|my\s+(?:mum|dad|mother|father|son|daughter|brother|sister|nan|gran))\b"
      r"|\bhumiliat(?:es|ed|ing)\s+(?:me|her|him|them|residents)\b|\bbull(?:ies|ied|ying)\b|\bintimidat(?:es|ed|ing)\s+(?:me|her|him|them|us|residents|tenants)\b|\bblackmail\w*\b|\bcontrol(?:s|led|ling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:money|phone|post|benefits|pension|card)\b", "before"),
     # dangerous conduct with people in their care
-    ("misconduct", "endangering people in their care", r"\b(?:driv(?:es|ing)|drove)\s+[^.;]{0,40}?\b(?:on\s+(?:his|her)\s+phone|drunk|over\s+the\s+limit|at\s+\d+\s*mph|like\s+a\s+maniac)\b"
+    ("misconduct", "endangering people in their care", r"\b(?:driv(?:es|ing|en)|drove)\s+[^.;]{0,40}?\b(?:on\s+(?:his|her)\s+phone|drunk|over\s+the\s+limit|at\s+\d+\s*mph|like\s+a\s+maniac)\b"
      r"|\b(?:on|texting\s+on|scrolling)\s+(?:his|her)\s+phone\s+(?:while|whilst|when)\s+(?:driving|at\s+the\s+wheel)\b", "before"),
 )
 

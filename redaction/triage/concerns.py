@@ -46,10 +46,10 @@ CHILD_IN_NOTE = (
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
-    r"extra\s+care|supported\s+living|shared\s+house|older\s+(?:relative|person|people|man|woman|lady|gentleman)|born\s+(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?19[0-4]\d|[7-9]\d\s+years?\s+old|(?:nan|gran|grandma|grandad|mum|dad|mother|father|uncle|aunt|he|she)\s+is\s+(?:now\s+)?(?:[7-9]\d|1[01]\d)|aged\s+[7-9]\d|learning\s+disabled|disabled\s+(?:man|woman|adult|brother|sister|son|daughter)|mnd|parkinson'?s|stroke|bed-?bound|housebound|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
+    r"extra\s+care|supported\s+living|shared\s+house|older\s+(?:relative|person|people|man|woman|lady|gentleman)|born\s+(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?19[0-4]\d|[7-9]\d\s+years?\s+old|(?:nan|gran|grandma|grandad|mum|dad|mother|father|uncle|aunt|he|she)\s+is\s+(?:now\s+)?(?:[7-9]\d|1[01]\d)|aged\s+[7-9]\d|learning\s+disabled|disabled\s+(?:man|woman|adult|brother|sister|son|daughter)|down'?s\s+syndrome|autis\w+|brain\s+injury|mnd|parkinson'?s|stroke|bed-?bound|housebound|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
 )
 ONGOING = (
-    r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
+    r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming|on\s+the\s+rota|employed|in\s+post|at\s+work)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
     r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|won'?t|will\s+not)\s+(?:acted|act|done\s+anything|raised?\s+it|do\s+anything)\b"
     r"|\bnothing\s+(?:has\s+been|is\s+being)\s+done\b|'monitor'|\bwaiting\s+to\s+hear\b"
 )
@@ -85,9 +85,10 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:after|when|once)\s+i'?m\s+gone\b|\bso\s+(?:nobody|no\s+one|no-one)\s+has\s+to\s+(?:do|sort|deal\s+with|clear)\s+(?:it|anything|things)\s+after\b"
      r"|\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:notice|miss\s+me|care)\s+if\s+i\b|\btired\s+of\s+(?:living|being\s+alive|life)\b"
      r"|\b(?:had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive)\b", (), "medium"),
-    ("medium", "final arrangements", "Is giving things away or putting affairs in order, which can be a warning sign",
-     r"\b(?:given|giving|gave)\s+(?:away\s+)?(?:my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
-     r"|\bcleared\s+out\s+my\s+(?:flat|room|house)\b", (), None),
+    ("high", "final arrangements", "Is giving things away or putting affairs in order, a warning sign of suicide",
+     r"\b(?:given|giving|gave)\s+(?:away\s+)?(?:the|my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings|books|records)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
+     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:letters|notes)\s+to\s+(?:my|each|all)\b"
+     r"|\bso\s+(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:has|have|will\s+have)\s+to\s+(?:do|sort|deal\s+with|clear)\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
      r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
      r"|\b(?:going|gonna|plan(?:ning)?)\s+to\s+(?:take\s+(?:an?\s+)?(?:overdose|od)|jump\s+(?:off|in\s+front)|hang\s+myself)\b"
@@ -131,6 +132,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "abuse of an adult at risk, ongoing", "An adult at risk is being harmed and the danger has not been removed",
      r"\b(?:slapped|hit|hitting|punched|kicked|pinched|held)\s+(?:her|him)(?:\s+down)?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
      r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b|\b(?:pension|money|benefits)\s+goes\s+straight\s+to\b"
+     r"|\b(?:our|a)\s+(?:little\s+)?secret\b|\btaking\s+(?:her|him)\s+(?:back\s+)?to\s+his\s+(?:own\s+)?(?:house|flat|place|home)\b|\bsexual\w*\b"
      r"|\bsplit\s+lip\b|\bbruis\w*|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+been|is)\s+allowed\s+to\s+(?:visit|see)\b|\bcollects?\s+(?:the\s+)?whole\s+pension\b",
      (ADULT_AT_RISK, ONGOING), "medium"),
     ("medium", "abuse of an adult at risk", "An adult at risk is said to have been harmed",
@@ -200,13 +202,14 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|(?:can'?t|cannot)\s+(?:go\s+on|keep\s+going)\s+(?:like\s+this|any\s?more)|(?:started|been|keep)\s+thinking\s+about\s+how\s+(?:i'?d|i\s+would|to)\s+(?:do\s+it|end\s+it))\b", (), "medium"),
     ("high", "threat to harm someone", "Says they will hurt someone, in their own words",
      r"\b(?:i'?ll|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:put|send)\s+(?:him|her|them|that\s+\w+)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)"
-     r"|\bi\s+swear\s+(?:to\s+god\s+)?i'?ll\b|\bmake\s+sure\s+(?:she|he|they)\s+(?:never|can'?t|won'?t)\s+(?:does?|do|hurts?|touch(?:es)?|comes?)\b"
+     r"|\b(?:will|'ll|gonna|going\s+to)\s+['‘’\"]?come\s+(?:for|after)\b|\bi\s+swear\s+(?:to\s+god\s+)?i'?ll\b|\bmake\s+sure\s+(?:she|he|they)\s+(?:never|can'?t|won'?t)\s+(?:does?|do|hurts?|touch(?:es)?|comes?)\b"
      r"|\b(?:go|come|turn\s+up)\s+(?:down\s+|round\s+|up\s+)?(?:there|to\s+(?:the|their|his|her)\s+\w+)\s+with\s+(?:something|a\s+knife|a\s+blade|a\s+hammer|a\s+bat|petrol)\b"
      r"|\b(?:i\s+)?(?:want|wanted|feel\s+like\s+i\s+want)\s+to\s+(?:hurt|shake|harm|smother|hit)\s+(?:her|him|the\s+baby|my\s+baby|them)\b|\bi'?ll\s+make\s+(?:him|her|them)\s+pay\b", (), None),
     ("high", "domestic abuse, current danger", "Someone threatens what they will do if the writer leaves or tells",
      r"\bif\s+(?:i|you|she|we)\s+(?:ever\s+)?(?:leave|left|go|went|tell|told|report|reported|try\s+to\s+leave)\b[^.!?]{0,60}?\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+gonna)\s+(?:find|kill|hurt|take|come\s+after|make|get|finish|ruin|batter|track)\b"
      r"|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:ever\s+)?find\s+(?:me|my\s+body|her|us)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b"
-     r"|\bhands?\s+(?:round|around|on)\s+my\s+(?:throat|neck)\b|\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b", (), "medium"),
+     r"|\bhands?\s+(?:round|around|on)\s+my\s+(?:throat|neck)\b|\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b"
+     r"|\b(?:grab\w*|hold(?:s|ing)?|held|pinn?(?:ed|ing|s)?)\s+me\s+by\s+the\s+(?:throat|neck)\b", (), "medium"),
     ("high", "child disclosing abuse", "A child describes being hurt, frightened or deprived by an adult at home",
      r"\b(?:grabs?|grabbed|shov(?:es|ed)|push(?:es|ed)|pinch(?:es|ed)|drags?|dragged|throws?|threw|chucks?|chucked|twists?|twisted|bites|bit|burns|burnt|squeezes|squeezed)\s+(?:me|my\s+(?:arm|wrist|hair|neck|face|ear))\b"
      r"|\bleaves?\s+(?:marks|bruises)\b|\bif\s+i\s+tell\s+(?:anyone|anybody|someone|a\s+teacher|school|social\s+services)\b"
@@ -216,6 +219,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "child protection concern", "An adult is seeking sexual contact or images from a child",
      r"\b(?:ask(?:s|ed|ing)?|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:\w+\s+){0,10}?(?:for\s+)?(?:pics|nudes|naked\s+(?:pics|photos|pictures)|sexy\s+(?:pics|photos)|photos\s+of\s+(?:her|him|them)sel(?:f|ves))\b"
      r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:girls|boys|kids|pupils|students|children|me|her|him)\b[^.;]{0,60}?\blate\s+at\s+night\b"
+     r"|\b(?:asked|told|tells|asks|made|makes)\s+(?:me|her|him|them)\s+not\s+to\s+tell\s+(?:anyone|anybody|mum|dad|you|her\s+mum|his\s+mum)\b|\b(?:tickling|secret|special)\s+game\b"
      r"|\b(?:puts?|put|has|had)\s+his\s+hands?\s+(?:on|up|down)\s+(?:my|her)\s+(?:knee|thigh|leg|skirt|top|bum|chest)\b|\b(?:our|a)\s+(?:little\s+)?secret\b(?=[^.]{0,40}\b(?:he|she)\b)",
      (CHILD_IN_NOTE,), "medium"),
     ("medium", "past abuse", "Describes abuse, violence or cruelty someone suffered",
@@ -231,6 +235,9 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|police\s+(?:interview|station|caution)|immigration\s+(?:status|tribunal|detention|bail)|deport(?:ed|ation)?|no\s+recourse\s+to\s+public\s+funds|bricking\s+it)\b", (), None),
     ("medium", "safeguarding matter in progress", "A referral to the LADO, police or a regulator, or a safeguarding issue named",
      r"\blado\b|\bsafeguarding\s+(?:issue|team|lead|matter|investigation|enquiry|concern)s?\b|\bmade\s+a\s+(?:safeguarding\s+|police\s+|lado\s+)?referral\b|\breferral\s+under\b|\bpolice\s+intelligence\b", (), None),
+    ("medium", "contact from someone who may harm", "Someone is asking a child or adult at risk where they live or go",
+     r"\bask(?:ed|ing|s)?\s+(?:me\s+|her\s+|him\s+)?(?:where\s+(?:i|she|he|we)\s+(?:live|lives|stay|stays)|what\s+school|which\s+school|for\s+(?:my|her|his)\s+address)\b"
+     r"|\bknows?\s+where\s+(?:she|he|they)\s+(?:parks?|lives?|works?|goes)\b", (), None),
     ("medium", "hopelessness", "Sounds hopeless or desperate",
      r"\bnothing\s+(?:left\s+)?to\s+lose\b|\b(?:can'?t|cannot)\s+take\s+(?:it|this|much\s+more)\s*(?:any\s?more)?\b|\bend\s+of\s+my\s+tether\b|\b(?:giving|given|gave)\s+(?:all\s+)?my\s+(?:things|stuff|books|belongings)\s+away\b", (), None),
     ("low", "swearing", "Contains swearing",
@@ -257,4 +264,5 @@ CONCERNS: tuple[Concern, ...] = tuple(
 PAST_RE = re.compile(PAST, re.I)
 # Where people are cared for: a wrong done there puts them at risk.
 CARE_SETTING_RE = re.compile(ADULT_AT_RISK + r"|\bchildren'?s\s+home\b|\bchildrens\s+home\b|\bfoster\w*|\bresidential\b|\bsupported\s+(?:accommodation|living)\b"
-                             r"|\bday\s+(?:centre|service)\b|\bresidents?\b|\bhome\s+care\b|\bward\b", re.I)
+                             r"|\bday\s+(?:centre|service)\b|\bresidents?\b|\bhome\s+care\b|\bward\b|\bdirect\s+payments?\b|\bpersonal\s+budget\b"
+                             r"|\bcare\s+agency\b|\bhostel\b", re.I)

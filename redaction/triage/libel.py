@@ -21,7 +21,7 @@ import re
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
 from redaction.triage.sentences import Sentence, could_match
-from redaction.triage.targets import NAMED, Mention
+from redaction.triage.targets import HANDLE, NAMED, VEHICLE, Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
 # Plural pronouns refer back only to a handle, a vehicle or people at a named
@@ -52,6 +52,7 @@ _NOT_A_PERSON = re.compile(
 # phrase stands for the person, so a later pronoun may refer to them.
 _PREDICATE_POSSESSIVE = re.compile(r"'s\s*[,.;:]")
 _FIRST_PERSON = re.compile(r"i|we|you", re.I)
+_DESCRIBED = re.compile(r"(?:a|an|the|this|that)\s+(?:[a-z]+\s+)?(?:man|woman|guy|bloke|lad|driver|fella|lady|girl|boy)", re.I)
 # What may stand between a subject and its verb: "I stole", "we've never", "I then hit".
 _DIRECT_SUBJECT = re.compile(r"(?:'(?:ve|d|m|re|ll)|\s+(?:have|had|has|was|were|am|are|did))?(?:\s+(?:\w+ly|just|also|then|even|once|ever|never|all|both))*\s+", re.I)
 _MALE = re.compile(r"\b(?:dad|father|stepdad|husband|boyfriend|brother|son|uncle|grandad|man|lad|guy|bloke|boy|fella)$", re.I)
@@ -121,6 +122,12 @@ def _find_doer(
         candidates.append((p.end(), None, p))
     if candidates:
         _, mention, pronoun = max(candidates, key=lambda c: c[0])
+        if mention is not None and not mention.identifiable and _DESCRIBED.fullmatch(mention.text):
+            # "a silver Skoda, reg YK19 OHN, is driven by a man who ...": the man is the one the vehicle or handle identifies
+            marker = next((m for m in reversed(mentions) if sentence.start <= m.start < mention.start
+                           and m.kind in (VEHICLE, HANDLE)), None)
+            if marker is not None:
+                return marker, ""
         if mention is not None:
             return (mention, "") if mention.identifiable else None
         assert pronoun is not None

@@ -89,3 +89,31 @@ def test_wider_medium_concerns(text):
 ])
 def test_near_misses_are_not_high(text):
     assert level(text) != "high"
+
+
+@pytest.mark.parametrize("text", [
+    "our pe teacher mr holt calls the asian lads 'terrorists' and says its banter.",
+    "The owner, Dev Mistry, told us to sign the timesheets blank and he fills them in later.",
+    "The deputy, Carol Wynn, has been putting crushed lorazepam in the afternoon tea of two residents.",
+    "The head of commissioning, Ian Pyke, gave the contract to his cousin's firm and never declared it.",
+    "A man on our street, Ron Tate, is using his late wife's blue badge every day.",
+    "Our school taxi, a white Skoda reg YK19 OHN, is driven by a man who is on his phone the whole way.",
+    "The security guard, Dean Platt, dragged me out by my hood and slammed me into the shutter.",
+])
+def test_more_allegations_as_people_write_them(text):
+    assert libel(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the discharge I've given the cat to my neighbour and written letters to my sisters.",
+    "He has started grabbing me by the throat when he gets frustrated.",
+    "She's 5 and says she doesn't want to play the tickling game with her uncle and asked me not to tell anyone.",
+    "A father said he will 'come for' the social worker if the children go into care.",
+    "My sister has Down's syndrome; a night worker at her flat keeps telling her it is 'our secret' and he is still on the rota.",
+])
+def test_more_high_concerns(text):
+    assert level(text) == "high"
+
+
+def test_contact_asking_where_a_child_lives_is_a_concern():
+    assert level("im 15 and my birth mum found me online and keeps asking where i live.") in ("medium", "high")

@@ -33,6 +33,18 @@ def published(text: str) -> str:
     ("the counsellor at st aidans left in february.", "st aidans"),
     ("She still lives at 4 Glebe Cottages with her sister.", "4 Glebe Cottages"),
     ("He was let go from the car wash on Coventry Road last month.", "car wash on Coventry Road"),
+    ("Mum — Joy Okonkwo-Reid — had kept the letter.", "Okonkwo-Reid"),
+    ("My colleague Will Mensah rewrote the letters.", "Mensah"),
+    ("It's Trevor Pugh from our road, and he laughs about it.", "Pugh"),
+    ("Dawn, my daughter-in-law, found the form for me.", "Dawn"),
+    ("me kayden and tyler have lived with our nan for years.", "kayden"),
+    ("jodie and marty who run it got me doing my bronze.", "marty"),
+    ("the night staff, a fella called gerard mcilroy, is drunk every saturday.", "mcilroy"),
+    ("my mum works lates at the spar on strand road.", "spar on strand road"),
+    ("Her account number, 61728843, was keyed wrong.", "61728843"),
+    ("It quoted my National Insurance number, VK 27 90 41 A, at last.", "VK 27 90 41 A"),
+    ("The tribunal reference was EH855/24/01742 on the bundle.", "EH855/24/01742"),
+    ("Our daughter came to us as a toddler and is now 7.", "is now 7"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -50,6 +62,11 @@ def test_found(text, secret):
     "We only did the finance one for Mam.",
     "when a child discloses, listen first.",
     "My ex put his hands on the table and shouted.",
+    "Tell employers the CoA counts.",
+    "She grew up near King's Lynn and moved to Port Talbot.",
+    "Ask whether the young person is Gillick competent.",
+    "my aunt cant read english well.",
+    "We stayed five nights at the crisis house in Sheffield.",
 ])
 def test_left_alone(text):
     assert published(text) == text
