@@ -133,6 +133,8 @@ LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
 RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?\s*[,)—–]",
                             re.IGNORECASE)
+# "my brother Will and ...": a relation noun right before a capitalised word makes even "Will" a name.
+RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{RELATIONS})\s+$", re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
 ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$", re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
@@ -300,7 +302,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
-        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES \
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
+                and (base not in FUNCTION_WORDS or RELATION_BEFORE.search(left)) \
                 and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
                 and (STRONG_VERB.match(after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
             # "my friend Sunny helped loads", "our PA, Faith."
@@ -356,7 +359,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             naming = r"\b(?:was|is|were|are|be|been|guy|lady|man|woman|girl|boy|lad|bloke|fella|person|someone|" \
                      r"somebody|one|worker|coach|friend|mate)\s+(?:called|named)\s+$"
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
-                    kind == "ambiguous" and re.search(naming, left, re.I)):
+                    kind in ("ambiguous", "unknown") and re.search(naming, left, re.I)):
                 cue = None  # "never called back": after a bare verb only a clear name counts
             verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base) \
                 or base.endswith("s") and (base[:-1] in lexicon()["common"] or base.endswith("es") and base[:-2] in lexicon()["common"])
@@ -370,7 +373,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = ME_AND.search(left)
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
                 cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
-            joins = re.match(r"\s*(?:[,.]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b)", after)
+            joins = re.match(r"\s*(?:[,.(]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b)", after)
             if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):

@@ -166,6 +166,8 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\bfill(?:s|ed|ing)?\s+them\s+in\s+(?:later|afterwards|himself|herself|themselves|after)\b"
      r"|\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|invoic(?:es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:us|the\s+council|the\s+(?:local\s+)?authority|for)\b[^.;]{0,60}?\b(?:only\s+one|never\s+(?:came|come|turned\s+up|happened)|didn'?t\s+(?:come|happen|turn\s+up))\b", "before"),
     ("dishonesty", "false records", r"\b(?:logg(?:ed|ing)|logs|record(?:ed|ing|s)|writ(?:es|ing)|wrote|put(?:s|ting)?)\s+(?:it|them|this|that|each\s+one|every\s+one)\s+(?:up\s+|down\s+)?as\s+['‘’\"]", "before"),
+    ("dishonesty", "altering evidence", r"\b(?:altered|changed|doctored|edited|tampered\s+with|rewrote|rewritten)\s+(?:an?\s+|the\s+|my\s+|our\s+|his\s+|her\s+)?(?:\w+'s\s+|\w+s'\s+)?(?:words|report|evidence|records?|statement|notes|minutes|assessment|findings)\b"
+     r"|\bleft\s+out\s+(?:the|a|any)\s+(?:paragraph|part|bit|section|sentence|page)\b|\bchanged\s+['‘’\"]\w+['‘’\"]\s+to\s+['‘’\"]", "before"),
     ("dishonesty", "covering up", r"\b(?:overwr(?:ote|itten|iting)|deleted|wiped|shredded|destroyed|binned)\s+(?:the\s+)?(?:footage|cctv|records?|notes?|logs?|evidence|messages|texts|incident\s+forms?)\b|\b(?:footage|cctv|records?|evidence)\s+(?:has\s+been|had\s+been|was|were)\s+['‘’\"]?(?:overwritten|deleted|wiped|lost)\b", "before"),
     # corruption
     ("corruption", "bribery or kickbacks", r"\b(?:backhanders?|kickbacks?|bribe[sd]?|bribing|bribery|bungs?|sweeteners?|consultancy\s+fees|paid\s+for\s+by\s+the\s+(?:director|owner|company|provider|bidder))\b"
@@ -182,9 +184,13 @@ BROAD: tuple[tuple[str, ...], ...] = (
      rf"|\b(?:up|down)\s+(?:my|her|his)\s+(?:skirt|top|shirt|dress|trousers|pants|knickers)\b|\b(?:our|a)\s+(?:little\s+)?secret\b"
      r"|\b(?:kiss(?:es|ed|ing)?|touch(?:es|ed|ing)?|fondl\w+|strok(?:es|ed|ing))\s+(?:me|her|him|them|girls|boys|kids|residents|pupils)\b(?!\s+(?:base|wood))"
      r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?|snapchat(?:s|ted|ting)?)\s+(?:girls|boys|kids|children|pupils|students|young\s+people|me|her|him)\b[^.;]{0,80}?\b(?:late\s+at\s+night|pics|pictures|photos|nudes|selfies|sexy|sexual|kisses|babe|gorgeous)\b"
-     r"|\b(?:indecent|sexually|flash(?:ed|es|ing)\s+(?:at\s+)?(?:me|her|him|them|kids|girls))\b", "before"),
+     r"|\b(?:indecent|sexually|flash(?:ed|es|ing)\s+(?:at\s+)?(?:me|her|him|them|kids|girls))\b"
+     r"|\b(?:send(?:s|ing)?|sent)\s+(?:\w+\s+){0,3}(?:messages|texts|snaps|dms)\b[^.;]{0,60}?\b(?:late\s+at\s+night|mature\s+for|delete|secret|pics|photos)\b"
+     r"|\bwants?\s+(?:her|him|me|them)\s+to\s+(?:meet|come\s+and\s+meet|come\s+round|come\s+over)\b(?=[^.]{0,80}\b(?:1[0-7]|under\s*age|year\s+\d|school)\b)"
+     r"|\b(?:keeps?|kept)\s+messag(?:ing|es)\s+(?:my\s+(?:little\s+)?(?:cousin|sister|brother|daughter|son|friend)|girls|boys|kids)\b", "before"),
     # racism
     ("racism", "racist abuse", r"\bcall(?:s|ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:black|asian|brown|muslim|polish|jewish|romanian|african|somali|chinese|gypsy|traveller|foreign)?\s*(?:\w+\s+)?['‘’\"]?(?:monkeys?|apes?|pakis?|gollies?|coons?|wogs?|n[-\s]?word|slurs?|terrorists?|immigrants?|gypos?|pikeys?)\b"
+     r"|\bgo\s+back\s+(?:to\s+)?where\s+(?:you|they|u|we)\s+(?:came|come)\s+from\b|\b(?:don'?t|do\s+not|won'?t)\s+(?:take|serve|want|help)\s+(?:people|your\s+lot)\s+like\s+(?:you|u|them|us)\b"
      r"|\bplay(?:s|ed|ing)?\s+the\s+race\s+card\b|\b(?:sits?|sat|puts?|keeps?|kept|seats?|seated)\s+(?:the\s+)?(?:black|asian|muslim|brown|traveller|polish|romanian|disabled|foreign)\s+(?:children|kids|residents|pupils|families|people|tenants)\s+(?:on|at|in)\s+(?:a\s+)?separate\b"
      r"|\b(?:racial|racist|racially)\b|\b(?:because|cos|coz|cause|for\s+being)\s+(?:(?:she|he|they|i|we)(?:'?s|'?re|'?m|\s+is|\s+are|\s+was|\s+am)\s+)?(?:black|asian|muslim|jewish|brown|foreign|polish|romanian|a\s+muslim|a\s+refugee|gay|trans)\b", "before"),
     # cruelty, control and neglect

@@ -86,8 +86,9 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:notice|miss\s+me|care)\s+if\s+i\b|\btired\s+of\s+(?:living|being\s+alive|life)\b"
      r"|\b(?:had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive)\b", (), "medium"),
     ("high", "final arrangements", "Is giving things away or putting affairs in order, a warning sign of suicide",
-     r"\b(?:given|giving|gave)\s+(?:away\s+)?(?:the|my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings|books|records)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
-     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:letters|notes)\s+to\s+(?:my|each|all)\b"
+     r"\b(?:given|giving|gave|taken|took|taking)\s+(?:away\s+)?(?:the|my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings|books|records)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
+     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|each|all)\b|\bcancell?ed\s+the\s+(?:milk|papers?)\b"
+     r"|\b(?:won'?t|will\s+not|wont)\s+need\s+(?:it|them|anything|any\s+of\s+it)\s+(?:by\s+then|after|much\s+longer|any\s?more)\b"
      r"|\bso\s+(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:has|have|will\s+have)\s+to\s+(?:do|sort|deal\s+with|clear)\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
      r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
@@ -102,7 +103,8 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:i'?ve\s+been|i\s+have\s+been|i'?m|im|i\s+am|i\s+still|started|i)\s+(?:\w+\s+)?self[-\s]?harm(?:ing)?\b|\bi\s+cut\s+myself\b"
      r"|(?:^\W*|\b(?:i'?m|im|i\s+am|been|i'?ve\s+been|started|i\s+started)\s+)(?:cutting|burning|self[-\s]?harming|harming\s+myself)\s+(?:myself\s+)?again\b|\b(?:cut|cuts)\s+(?:\w+\s+)?(?:needs?|need(?:ed)?)\s+stitches\b|\bdeeper\s+than\s+(?:before|last\s+time)\b", (), "medium"),
     ("high", "self-harm", "Describes an injury from self-harm that is bleeding or serious now",
-     r"\b(?:won'?t|wont|will\s+not|can'?t|cant)\s+stop\s+(?:the\s+)?bleeding\b|\bbleeding\s+(?:a\s+lot|loads|badly|everywhere)\b", (), "medium"),
+     r"\b(?:won'?t|wont|will\s+not|can'?t|cant)\s+stop\s+(?:the\s+)?bleeding\b|\bbleeding\s+(?:a\s+lot|loads|badly|everywhere|through)\b|\bstill\s+bleeding\b"
+     r"|\b(?:did|done|doing|cut|cutting)\s+my\s+(?:arms?|wrists?|legs?|thighs?)\s+(?:again|tonight|last\s+night|today|worse|deeper)\b", (), "medium"),
     ("high", "self-harm", "Says they have harmed themselves again",
      r"\b(?:i'?ve|ive|i\s+have|i)\s+(?:just\s+)?(?:done|did)\s+it\s+again\b",
      (r"\b(?:bleed\w*|cut\w*|blade|razor|self[-\s]?harm\w*|burn(?:t|ed|ing)?|scars?|arms?|wrists?|legs?|plasters?)\b",), "medium"),
@@ -202,7 +204,8 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|(?:can'?t|cannot)\s+(?:go\s+on|keep\s+going)\s+(?:like\s+this|any\s?more)|(?:started|been|keep)\s+thinking\s+about\s+how\s+(?:i'?d|i\s+would|to)\s+(?:do\s+it|end\s+it))\b", (), "medium"),
     ("high", "threat to harm someone", "Says they will hurt someone, in their own words",
      r"\b(?:i'?ll|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:put|send)\s+(?:him|her|them|that\s+\w+)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)"
-     r"|\b(?:will|'ll|gonna|going\s+to)\s+['‘’\"]?come\s+(?:for|after)\b|\bi\s+swear\s+(?:to\s+god\s+)?i'?ll\b|\bmake\s+sure\s+(?:she|he|they)\s+(?:never|can'?t|won'?t)\s+(?:does?|do|hurts?|touch(?:es)?|comes?)\b"
+     r"|\b(?:will|'ll|gonna|going\s+to)\s+['‘’\"]?come\s+(?:for|after)\b|\bmake\s+sure\s+(?:she|he|they)\s+knows?\s+what\s+it\s+feels\s+like\b"
+     r"|\b(?:going\s+to|gonna|i'?ll|will)\s+wait\s+for\s+(?:her|him|them)\s+(?:by|outside|at|near)\s+(?:her|his|their)\s+(?:car|house|flat|work|door|office)\b|\bi\s+swear\s+(?:to\s+god\s+)?i'?ll\b|\bmake\s+sure\s+(?:she|he|they)\s+(?:never|can'?t|won'?t)\s+(?:does?|do|hurts?|touch(?:es)?|comes?)\b"
      r"|\b(?:go|come|turn\s+up)\s+(?:down\s+|round\s+|up\s+)?(?:there|to\s+(?:the|their|his|her)\s+\w+)\s+with\s+(?:something|a\s+knife|a\s+blade|a\s+hammer|a\s+bat|petrol)\b"
      r"|\b(?:i\s+)?(?:want|wanted|feel\s+like\s+i\s+want)\s+to\s+(?:hurt|shake|harm|smother|hit)\s+(?:her|him|the\s+baby|my\s+baby|them)\b|\bi'?ll\s+make\s+(?:him|her|them)\s+pay\b", (), None),
     ("high", "domestic abuse, current danger", "Someone threatens what they will do if the writer leaves or tells",
@@ -219,7 +222,9 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "child protection concern", "An adult is seeking sexual contact or images from a child",
      r"\b(?:ask(?:s|ed|ing)?|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:\w+\s+){0,10}?(?:for\s+)?(?:pics|nudes|naked\s+(?:pics|photos|pictures)|sexy\s+(?:pics|photos)|photos\s+of\s+(?:her|him|them)sel(?:f|ves))\b"
      r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:girls|boys|kids|pupils|students|children|me|her|him)\b[^.;]{0,60}?\blate\s+at\s+night\b"
-     r"|\b(?:asked|told|tells|asks|made|makes)\s+(?:me|her|him|them)\s+not\s+to\s+tell\s+(?:anyone|anybody|mum|dad|you|her\s+mum|his\s+mum)\b|\b(?:tickling|secret|special)\s+game\b"
+     r"|\b(?:asked|told|tells|asks|made|makes)\s+(?:me|her|him|them)\s+not\s+to\s+tell\s+(?:anyone|anybody|mum|dad|you|her\s+mum|his\s+mum|the\s+\w+|my\s+\w+)\b"
+     r"|\bto\s+delete\s+(?:them|the\s+messages|it)\b|\bwants?\s+(?:her|him|me)\s+to\s+meet\s+(?:him|her|up)\b|\bsaying\s+(?:he'?s|hes|she'?s|shes)\s+1[0-7]\s+when\b"
+     r"|\bmature\s+for\s+(?:her|his|my|their|your)\s+age\b|\b(?:tickling|secret|special)\s+game\b"
      r"|\b(?:puts?|put|has|had)\s+his\s+hands?\s+(?:on|up|down)\s+(?:my|her)\s+(?:knee|thigh|leg|skirt|top|bum|chest)\b|\b(?:our|a)\s+(?:little\s+)?secret\b(?=[^.]{0,40}\b(?:he|she)\b)",
      (CHILD_IN_NOTE,), "medium"),
     ("medium", "past abuse", "Describes abuse, violence or cruelty someone suffered",
@@ -238,6 +243,8 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "contact from someone who may harm", "Someone is asking a child or adult at risk where they live or go",
      r"\bask(?:ed|ing|s)?\s+(?:me\s+|her\s+|him\s+)?(?:where\s+(?:i|she|he|we)\s+(?:live|lives|stay|stays)|what\s+school|which\s+school|for\s+(?:my|her|his)\s+address)\b"
      r"|\bknows?\s+where\s+(?:she|he|they)\s+(?:parks?|lives?|works?|goes)\b", (), None),
+    ("medium", "risk from someone who has offended", "Someone released from prison, or kept away by an order, is near",
+     r"\b(?:came|come|got|been|was|is)\s+(?:out\s+of|released\s+from)\s+(?:prison|jail)\b|\b(?:non-molestation|restraining|prohibited\s+steps|protection|occupation)\s+order\b", (), None),
     ("medium", "hopelessness", "Sounds hopeless or desperate",
      r"\bnothing\s+(?:left\s+)?to\s+lose\b|\b(?:can'?t|cannot)\s+take\s+(?:it|this|much\s+more)\s*(?:any\s?more)?\b|\bend\s+of\s+my\s+tether\b|\b(?:giving|given|gave)\s+(?:all\s+)?my\s+(?:things|stuff|books|belongings)\s+away\b", (), None),
     ("low", "swearing", "Contains swearing",

@@ -43,7 +43,8 @@ _HEDGE = re.compile(
     r"allegedly|apparently|rumou?r\w*|supposedly|i\s+heard|people\s+say|everyone\s+knows)\b",
     re.I,
 )
-_OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether)\s+$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether|"
+                            r"sending|sent|sends|messaging|messaged|texting|texted|calling)\s+$", re.I)
 _NOT_A_PERSON = re.compile(
     r"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|\b(?:council|team|service|police|school|home|ward|provider|agency|department)$",
     re.I,
@@ -123,8 +124,9 @@ def _find_doer(
     if candidates:
         _, mention, pronoun = max(candidates, key=lambda c: c[0])
         if mention is not None and not mention.identifiable and _DESCRIBED.fullmatch(mention.text):
-            # "a silver Skoda, reg YK19 OHN, is driven by a man who ...": the man is the one the vehicle or handle identifies
-            marker = next((m for m in reversed(mentions) if sentence.start <= m.start < mention.start
+            # "a silver Skoda, reg YK19 OHN, is driven by a man who ...", "a man keeps messaging her from @x":
+            # the man is the one the vehicle or handle in the same sentence identifies
+            marker = next((m for m in mentions if sentence.start <= m.start < sentence.end
                            and m.kind in (VEHICLE, HANDLE)), None)
             if marker is not None:
                 return marker, ""

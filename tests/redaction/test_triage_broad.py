@@ -117,3 +117,28 @@ def test_more_high_concerns(text):
 
 def test_contact_asking_where_a_child_lives_is_a_concern():
     assert level("im 15 and my birth mum found me online and keeps asking where i live.") in ("medium", "high")
+
+
+@pytest.mark.parametrize("text", [
+    "The receptionist at Elmgrove Surgery in Hanley said 'go back where you came from' and laughed.",
+    "In the bundle the case officer, Mr Pell, changed 'requires' to 'may benefit from' and left out the paragraph about therapy.",
+    "a man keeps messaging my little cousin from the account @big_ting_07 and he wants her to meet him. shes 12.",
+    "theres a staff at our home called Jez and hes been sending my friend messages late at night saying shes mature for her age.",
+])
+def test_allegations_found_on_a_second_fresh_corpus(text):
+    assert libel(text)
+
+
+@pytest.mark.parametrize("text", [
+    "did my arms tonight worse than before and its still bleeding through the plasters",
+    "I've taken the cat to my neighbour, written a letter for my brother and cancelled the milk. I won't need it by then.",
+    "If she sanctions me again I'm going to wait for her by her car and make sure she knows what it feels like.",
+    "hes been messaging my friend late at night and told her not to tell the manager. shes 14.",
+])
+def test_high_concerns_found_on_a_second_fresh_corpus(text):
+    assert level(text) == "high"
+
+
+def test_a_novel_about_a_pier_and_policy_notes_are_not_high():
+    assert level("One of the girls wrote a story about a character who walks off the end of the pier; it was fiction.") != "high"
+    assert level("A MARAC referral is made when the DASH checklist scores 14 or more; always ask about strangulation.") != "high"

@@ -45,6 +45,9 @@ def published(text: str) -> str:
     ("It quoted my National Insurance number, VK 27 90 41 A, at last.", "VK 27 90 41 A"),
     ("The tribunal reference was EH855/24/01742 on the bundle.", "EH855/24/01742"),
     ("Our daughter came to us as a toddler and is now 7.", "is now 7"),
+    ("my key worker at the home is called mozza (his real name) and he is sound.", "mozza"),
+    ("I left a letter for my brother Will and the bank stuff.", "Will"),
+    ("Our Chaim is 6 and goes to the cheder.", "is 6"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
