@@ -20,7 +20,7 @@ import re
 
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
-from redaction.triage.sentences import Sentence, could_match
+from redaction.triage.sentences import Sentence, sentences_hit
 from redaction.triage.targets import HANDLE, NAMED, VEHICLE, Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
@@ -64,10 +64,13 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     """One flag per (sentence, category, target) where an allegation lands on an identifiable person."""
     flags: list[TriageFlag] = []
     seen: set[tuple[int, str, str]] = set()
-    applicable = [a for a in ALLEGATIONS if could_match(a.pattern, text) and (a.needs is None or a.needs.search(text))]
+    hits = {a: sentences_hit(a.pattern, text, sentences) for a in ALLEGATIONS}
+    applicable = [a for a in ALLEGATIONS if hits[a] and (a.needs is None or a.needs.search(text))]
     for index, sentence in enumerate(sentences):
         window_start = sentences[max(0, index - 2)].start
         for allegation in applicable:
+            if index not in hits[allegation]:
+                continue
             for match in allegation.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = text[sentence.start:start]

@@ -13,7 +13,7 @@ import re
 
 from redaction.report import SAFEGUARDING_LEVELS, TriageFlag
 from redaction.triage.concerns import CONCERNS, PAST_RE, Concern
-from redaction.triage.sentences import Sentence, could_match
+from redaction.triage.sentences import Sentence, sentences_hit
 
 _NEGATED = re.compile(
     r"\b(?:not|never|no|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|hasn'?t|hasnt|wouldn'?t|wouldnt|won'?t|wont)\b",
@@ -25,13 +25,14 @@ _SUBJECT = re.compile(r"(?:i|i'?ll|i'?m|im|he|she|they|we|you|if)\b", re.I)
 
 def safeguarding_flags(text: str, sentences: list[Sentence]) -> list[TriageFlag]:
     """Every safeguarding concern found in the note, sentence by sentence."""
-    applicable = [c for c in CONCERNS if could_match(c.pattern, text) and all(n.search(text) for n in c.needs)]
+    hits = {c: sentences_hit(c.pattern, text, sentences) for c in CONCERNS}
+    applicable = [c for c in CONCERNS if hits[c] and all(n.search(text) for n in c.needs)]
     flags: list[TriageFlag] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         seen: set[str] = set()
         past = PAST_RE.search(sentence.text)
         for concern in applicable:
-            if concern.category in seen:
+            if concern.category in seen or index not in hits[concern]:
                 continue
             for match in concern.pattern.finditer(sentence.text):
                 if _negated(sentence.text[:match.start()], match.group()):

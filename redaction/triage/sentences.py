@@ -8,6 +8,7 @@ number ("£2.50", "02.11.1938").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # A boundary: terminal punctuation (plus closing quotes/brackets) then space,
@@ -50,6 +51,25 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 
 _ANCHOR = re.compile(r"(?<![\[\\])\^")
+
+
+def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[int]:
+    """Indexes of the sentences in which `pattern` may match.
+
+    One pass over the whole note instead of one per sentence: a match inside a
+    sentence is also a match in the note (patterns anchored with ``^`` aside,
+    which may match in any sentence), so only the sentences a note-wide match
+    touches need the exact per-sentence search.
+    """
+    if _ANCHOR.search(pattern.pattern):
+        return frozenset(range(len(sentences)))
+    starts = [s.start for s in sentences]
+    hit: set[int] = set()
+    for m in pattern.finditer(text):
+        first = max(0, bisect_right(starts, m.start()) - 1)
+        last = max(0, bisect_right(starts, max(m.start(), m.end() - 1)) - 1)
+        hit.update(range(first, last + 1))
+    return frozenset(hit)
 
 
 def could_match(pattern: re.Pattern[str], text: str) -> bool:
