@@ -39,7 +39,8 @@ def is_public_line(text: str, start: int, digits: str) -> bool:
     this, previous = sentences[-1], " ".join(sentences[-2:-1])
     public = PUBLIC_BODY_WORDS.search(this)
     if public:
-        return not PERSONAL_WORDS.search(this[public.start():])
+        # "she gave me her direct line 0113 ...": a personal word just before the "line" counts too
+        return not PERSONAL_WORDS.search(this[max(0, public.start() - 12):])
     return (bool(PUBLIC_BODY_WORDS.search(previous.rstrip(".!? "))) and bool(POINTS_BACK.search(this))
             and not PERSONAL_WORDS.search(this))
 
@@ -92,7 +93,8 @@ class PersonalUrlRecognizer(UrlRecognizer):
 
 PLATFORMS = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|youtube|twitch|discord|telegram|threads|"
-    r"bluesky|reddit|username|user name|handle|account|gamertag|added me as|calls? (?:him|her)self|"
+    r"bluesky|reddit|xbox|psn|playstation|roblox|fortnite|minecraft|discord|kik|steam|"
+    r"username|user name|handle|account|gamertag|added me as|calls? (?:him|her)self|"
     r"goes by|online as)\b(?:\s+(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
 
 

@@ -50,7 +50,7 @@ INSTITUTION_WORDS = {
 }
 # Words after a surname that make it an eponym, in any case: "Gillick competent", "the Fraser guidelines".
 EPONYM_WORDS = {"competent", "competence", "guidelines", "principle", "principles", "criteria", "scale", "inquiry",
-                "ruling", "syndrome", "disease", "law", "act", "test"}
+                "ruling", "syndrome", "disease", "law", "act", "test", "protocol"}
 INSTITUTION_WORDS |= EPONYM_WORDS
 NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -118,8 +118,8 @@ ROLES = (
 )
 CUE_BEFORE = re.compile(
     rf"(?:\b(?:called|named|name is|name was|names are|name's|calls (?:him|her|them)self|goes by|known as|"
-    rf"aka|(?:said|told|asked|thanks|thank|shout ?out to|love|with|and|for|to|from|by|met|meet|like|"
-    rf"shoutout to) (?=[A-Z]))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
+    rf"aka|(?:said|told|asked|thanks|thank|shout ?out to|shoutout to|love|with|and|met|meet|"
+    rf"thanks? (?:you )?to|and to|grateful to|props to))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
 # Lower-case names need a determiner before the cue noun: "my stepdad lee", "the refuge worker jas".
 GENERIC_PEOPLE = {"person", "people", "man", "woman", "lady", "guy", "bloke", "staff", "resident", "patient",
                   "client", "young person", "service user", "staff member", "host", "leader", "lead", "chair", "head"}
@@ -305,7 +305,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
                 and (base not in FUNCTION_WORDS or RELATION_BEFORE.search(left)) \
                 and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
-                and (STRONG_VERB.match(after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
+                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
@@ -334,7 +334,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "a name that is also a word, capitalised mid-sentence"
                 elif STRONG_VERB.match(after) or re.match(r"\s+on the (?:night|day|late|early)\b", after):
                     why = "a name that is also a word, followed by what a person does"
-            elif _organisation_like(word) and not (cue or appos):
+            elif _organisation_like(word) and (not (cue or appos) or re.search(r"[A-Z]{2}", word)):
                 pass  # "IROs never see it", "Swiftcare's owner": acronyms and company names
             else:  # unknown capitalised word
                 if cue or appos:
@@ -395,8 +395,39 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             i = j + 1
             continue
         i += 1
+    found += _list_neighbours(text, tokens, found)
     found += _initials(text)
     return found + _repeats(text, tokens, found)
+
+
+LIST_JOIN_AFTER = re.compile(r",\s*|\s+(?:and|&|n)\s+")
+LIST_JOIN_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|&|n)\s+)$")
+
+
+def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tuple[int, int, float, str]]:
+    """ "me, tariq, ellie-mae and conor", "Gethin and Cerys": a name-shaped word listed next to a name."""
+    extra: list[tuple[int, int, float, str]] = []
+    starts = {s for s, _, _, _ in found}
+    ends = {e for _, e, _, _ in found}
+    for tok in tokens:
+        if tok.start() in starts or any(s <= tok.start() < e for s, e, _, _ in found):
+            continue
+        word, base = tok.group(), fold(tok.group())
+        if _kind(word) not in ("unknown", "plain") or base in FUNCTION_WORDS or base in NOT_NAMES or len(base) < 3 \
+                or base.endswith(("ed", "ing", "ly")) or _organisation_like(word) or not (word.islower() or _capitalised(word)):
+            continue
+        after = LIST_JOIN_AFTER.match(text, tok.end())
+        before_join = LIST_JOIN_BEFORE.search(text[max(0, tok.start() - 8):tok.start()])
+        neighbour = None
+        if after and after.end() in starts:
+            neighbour = text[after.end()]
+        elif before_join:
+            end = tok.start() - len(before_join.group())
+            if end in ends:
+                neighbour = next(text[s] for s, e, _, _ in found if e == end)
+        if neighbour is not None and word[0].isupper() == neighbour.isupper():
+            extra.append((tok.start(), tok.end(), 0.6, "a name-shaped word listed next to a name"))
+    return extra
 
 
 # Words that make the next capitalised word part of a place name, and a postcode after a town.

@@ -84,7 +84,7 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     ("abuse or neglect", "bullying", r"\bbull(?:ied|ies|ying)\s+(?:me|him|her|them|residents|patients|staff|kids|children)\b", "before"),
     ("misconduct", "dismissal for misconduct", r"\b(?:sacked|dismissed|struck\s+off|let\s+go|suspended|barred|fired)\s+(?:from\s+[^.]{0,50}?\s+)?for\b", "before"),
     # sexual misconduct
-    ("sexual misconduct", "sexual misconduct", r"\b(?:grop(?:ed|es|ing)|molest\w*|rap(?:ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|harass\w*)|"
+    ("sexual misconduct", "sexual misconduct", r"\b(?:grop(?:ed|es|ing)|(?<!non-)molest\w*|rap(?:ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|harass\w*)|"
      r"exposed\s+(?:himself|herself)|touch(?:ed|es|ing)\s+(?:me|him|her|them|residents|kids|girls|boys|children)\s+(?:up|inappropriately|down\s+there|under|between))\b", "before"),
     ("sexual misconduct", "entering a child's room at night", r"\b(?:keeps?\s+|kept\s+)?com(?:ing|es|e)\s+(?:in|into)\s+my\s+(?:room|bed|bedroom)\s+at\s+night\b", "before"),
     ("sexual misconduct", "sexual messages", r"\b(?:sent|sends|sending|asked\s+(?:me|her|him)\s+for|asks\s+(?:me|her|him)\s+for)\s+(?:me\s+|her\s+|him\s+)?"
@@ -145,11 +145,18 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"(?:s|es|ed|ped|bed|ged|ing|ping|bing|ging)?\s+(?:me|her|him|them|us|(?:my|his|her|their|a|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:arm|wrist|hair|face|head|son|daughter|dad|mum|mother|father|brother|sister|child|kid|boy|girl|resident|residents|patient|patients|lad|lads|tenant|client|baby|grandson|granddaughter|nan|gran|husband|wife|partner|uncle|aunt|friend))\b"
      r"|\b(?:slam(?:s|med|ming)?|thr(?:ew|ows?|owing)|dragg?(?:ed|s|ing)?|shov(?:ed|es|ing)|push(?:ed|es|ing)|pinn(?:ed|ing)|pins|chuck(?:ed|s|ing)?)\s+(?:me|him|her|them|us)\s+(?:out|into|against|onto|on\s+to|down|across|along|by\s+(?:my|his|her|their|the))\b"
      r"|\b(?:grab(?:s|bed|bing)?|hold(?:s|ing)?|held|pinn(?:ed|ing))\s+(?:me|him|her|them)\s+by\s+the\s+(?:throat|neck|hair)\b"
+     r"|\b(?:kneel(?:s|ed|ing)?|knelt|sit(?:s|ting)?|sat)\s+on\s+(?:my|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:neck|chest|back|legs?|head|arms?)\b"
+     r"|\b(?:slap(?:s|ped|ping)?|knock(?:s|ed|ing)?|smack(?:s|ed|ing)?|hit|hits)\s+(?:the|a|his|her|my)\s+\w+\s+out\s+of\s+(?:his|her|my|their)\s+hands?\b"
      r"|\bacross\s+the\s+face\b|\bin\s+the\s+face\b|\bprone\s+restraint\b|\brestrain(?:s|ed|ing)\s+(?:me|her|him|them|residents|patients|the\s+\w+)\b", "before"),
     ("violence", "violence", r"\b(?:it|this|that)\s+was\s+(?:done|carried\s+out)\s+by\s+", "passive"),
     ("violence", "violence", r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:slapped|punched|kicked|hit|assaulted|attacked|beaten|battered|shoved|pushed|grabbed|strangled|throttled|bitten|pinched|restrained|manhandled|thrown|dragged|shaken|knocked\s+about)\b"
      r"[^.;]{0,80}?\bby\s+", "passive"),
     # theft, fraud and money
+    ("crime", "theft", r"\b(?:was|were|been|got|being)\s+(?:taken|stolen|withdrawn|nicked|removed|pinched|drained)\s+(?:from|out\s+of|off)\b[^.;]{0,60}?\bby\s+", "passive"),
+    ("crime", "theft", r"\b(?:slip(?:s|ped|ping)?|tuck(?:s|ed|ing)?|put(?:s|ting)?|stuff(?:s|ed|ing)?)\s+(?:\w+\s+){0,7}?(?:into|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:handbag|bag|pocket|coat|locker|car|tunic|rucksack)\b"
+     r"|\busing\s+(?:her|his|their|my|\w+'s)\s+(?:\w+\s+){0,2}?(?:car|card|bank\s+card|money|pension|benefits|account)\b[^.;]{0,30}?\bfor\s+(?:his|her|their)\s+own\b"
+     r"|\brob(?:s|bed|bing)\b", "before"),
+    ("crime", "breaking a court order", r"\bbreach(?:ed|es|ing)?\s+(?:the|his|her|a|an|my|our)\s+(?:\w+[\s-]+){0,2}?(?:order|injunction|bail\s+conditions|conditions)\b", "before"),
     ("crime", "theft", r"\b(?:steal|steals|stole|stolen|stealing|theft|thieving|nick(?:s|ed|ing)|pinch(?:es|ed|ing)\s+(?:money|cash|things|stuff|from)|swip(?:es|ed|ing)|embezzl\w+|swindl\w+)\b", "before"),
     # "collects her pension" may be her own; "collects the whole pension", "pockets his pension" are not
     ("crime", "theft", rf"\b(?:{_TAKE}\s+(?:(?!his\b|her\b|their\b)\w+\s+){{0,2}}?(?:the\s+|all\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?|my\s+|our\s+|residents'?\s+|\w+'s\s+)?(?:whole\s+|entire\s+)?"
@@ -200,7 +207,7 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\bwithh(?:e|o)ld(?:s|ing)?\s+(?:food|meals|medication|meds|money|water|heating|drinks?)\b|\b(?:covert(?:ly)?|secretly)\s+(?:medicat\w+|sedat\w+|crush\w+)\b|\bsedat(?:es|ed|ing)\s+(?:her|him|them|residents|patients)\b"
      r"|\bgave\s+(?:her|him|them)\s+(?:\w+\s+)?(?:tablets|meds|medication|pills)\s+(?:from|meant\s+for)\s+(?:another|someone|a\s+different)\b"
      r"|\b(?:put(?:s|ting)?|slip(?:s|ped|ping)?|hid(?:es|ing|den)?|mix(?:es|ed|ing)?|crush(?:es|ed|ing)?)\s+(?:crushed\s+)?(?:\w+\s+){0,2}?(?:lorazepam|diazepam|zopiclone|haloperidol|sedatives?|sleeping\s+(?:pills|tablets)|tablets|meds|medication|pills)\s+(?:in|into)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+){0,2}?(?:tea|drinks?|food|meals?|juice|coffee|yoghurt|dinner|porridge)\b"
-     r"|\b(?:scream(?:s|ed|ing)|shout(?:s|ed|ing)|swear(?:s|ing)|swore)\s+(?:at|in\s+the\s+face\s+of)\s+(?:residents|patients|the\s+(?:residents|kids|children|patients)|my\s+(?:mum|dad|mother|father|son|daughter|brother|sister|nan|gran))\b"
+     r"|\b(?:scream(?:s|ed|ing)|shout(?:s|ed|ing)|swear(?:s|ing)|swore)\s+(?:at|in\s+the\s+face\s+of)\s+(?:him|her|them|residents|patients|the\s+(?:residents|kids|children|patients)|my\s+(?:mum|dad|mother|father|son|daughter|brother|sister|nan|gran))\b"
      r"|\bhumiliat(?:es|ed|ing)\s+(?:me|her|him|them|residents)\b|\bbull(?:ies|ied|ying)\b|\bintimidat(?:es|ed|ing)\s+(?:me|her|him|them|us|residents|tenants)\b|\bblackmail\w*\b|\bcontrol(?:s|led|ling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:money|phone|post|benefits|pension|card)\b", "before"),
     # dangerous conduct with people in their care
     ("misconduct", "endangering people in their care", r"\b(?:driv(?:es|ing|en)|drove)\s+[^.;]{0,40}?\b(?:on\s+(?:his|her)\s+phone|drunk|over\s+the\s+limit|at\s+\d+\s*mph|like\s+a\s+maniac)\b"

@@ -42,7 +42,8 @@ CHILD_WRITER = (
 CHILD_IN_NOTE = (
     r"\b(?:baby|babies|toddler|child|children|kids?|boys?|girls?|year\s+\d+s?|my\s+mate|teen(?:ager)?s?|school|care\s+home|"
     r"\d+\s*(?:-|\s)?(?:month|year)s?(?:-|\s)old|son|daughter|grandson|granddaughter|nephew|niece|(?:little|younger|baby|big)\s+(?:brother|sister)|"
-    r"(?:he|she)'?s\s+(?:only\s+)?(?:[5-9]|1[0-7])(?!\s*(?:weeks|months|%|:|am|pm)))\b"
+    r"(?:he|she)'?s\s+(?:only\s+)?(?:[5-9]|1[0-7])(?!\s*(?:weeks|months|%|:|am|pm))"
+    r"|(?:is|was|aged)\s+(?:only\s+)?(?:[5-9]|1[0-7])(?!\s*(?:weeks|months|days|hours|%|:|am|pm|years?\s+ago|miles|times|pounds)))\b"
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
@@ -87,7 +88,8 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive)\b", (), "medium"),
     ("high", "final arrangements", "Is giving things away or putting affairs in order, a warning sign of suicide",
      r"\b(?:given|giving|gave|taken|took|taking)\s+(?:away\s+)?(?:the|my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings|books|records)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
-     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|each|all)\b|\bcancell?ed\s+the\s+(?:milk|papers?)\b"
+     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|each|all)\b|\bcancell?ed\s+the\s+(?:milk|papers?)\b|\bletters?\s+for\s+(?:my|the)\s+(?:boys|girls|kids|children|family|son|daughter|sisters?|brothers?)\b"
+     r"|\bso\s+(?:nobody|no\s+one|no-one)\s+is\s+out\s+of\s+pocket\b|\b(?:don'?t|do\s+not|dont)\s+worry\s+about\s+me\s+(?:after|from|when)\b|\bsorted\s+(?:everything|it\s+all)\s+(?:now|out)\b"
      r"|\b(?:won'?t|will\s+not|wont)\s+need\s+(?:it|them|anything|any\s+of\s+it)\s+(?:by\s+then|after|much\s+longer|any\s?more)\b"
      r"|\bso\s+(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:has|have|will\s+have)\s+to\s+(?:do|sort|deal\s+with|clear)\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
@@ -222,6 +224,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("high", "child protection concern", "An adult is seeking sexual contact or images from a child",
      r"\b(?:ask(?:s|ed|ing)?|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:\w+\s+){0,10}?(?:for\s+)?(?:pics|nudes|naked\s+(?:pics|photos|pictures)|sexy\s+(?:pics|photos)|photos\s+of\s+(?:her|him|them)sel(?:f|ves))\b"
      r"|\b(?:messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|ing)?)\s+(?:girls|boys|kids|pupils|students|children|me|her|him)\b[^.;]{0,60}?\blate\s+at\s+night\b"
+     r"|\b(?:kneel\w*|knelt|sit(?:s|ting)?|sat)\s+on\s+(?:his|her|their)\s+(?:legs|chest|back|neck)\b|\bpics?\s+of\s+(?:him|her|them)(?:self|selves)?\s+with\s+(?:his|her|their)\s+(?:top|clothes|shirt)\s+off\b"
      r"|\b(?:asked|told|tells|asks|made|makes)\s+(?:me|her|him|them)\s+not\s+to\s+tell\s+(?:anyone|anybody|mum|dad|you|her\s+mum|his\s+mum|the\s+\w+|my\s+\w+)\b"
      r"|\bto\s+delete\s+(?:them|the\s+messages|it)\b|\bwants?\s+(?:her|him|me)\s+to\s+meet\s+(?:him|her|up)\b|\bsaying\s+(?:he'?s|hes|she'?s|shes)\s+1[0-7]\s+when\b"
      r"|\bmature\s+for\s+(?:her|his|my|their|your)\s+age\b|\b(?:tickling|secret|special)\s+game\b"
@@ -233,7 +236,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\bsurvivors?\s+of\b|\badult\s+survivors?\b|\bhistoric(?:al)?\s+(?:abuse|reports?|allegations?|sexual)\b|\bcom(?:e|es|ing)\s+in(?:to)?\s+(?:the|our|my)\s+(?:\w+\s+)?(?:dormitory|dorm|bedroom)\b"
      r"|\bhands?\s+(?:on|up)\s+(?:my|her)\s+(?:knee|thigh|leg|skirt|top)\b|\bour\s+(?:little\s+)?secret\b|\bprone\s+restraint\b|\bcarpet\s+burns?\b|\bhands?\s+(?:round|around)\s+(?:my|her|his)\s+(?:throat|neck)\b", (), None),
     ("medium", "domestic abuse", "Mentions domestic abuse, a refuge or coercive control",
-     r"\b(?:went|gone|go|going|moved|fled)\s+(?:in)?to\s+(?:a|the)\s+refuge\b|\b(?:goes|went|going|checks?|checked|reads?)\s+through\s+my\s+(?:phone|messages|bank)\b|\b(?:took|takes|taken|kept|keeps|hid|hides)\s+my\s+(?:passport|bank\s+card|phone|money|benefits|keys)\b"
+     r"\b(?:in|to|into|at|from)\s+(?:a|the)\s+refuge\b|\b(?:since|after|when|before)\s+i\s+left\s+(?:him|her)\b|\b(?:goes|went|going|checks?|checked|reads?)\s+through\s+my\s+(?:phone|messages|bank)\b|\b(?:took|takes|taken|kept|keeps|hid|hides)\s+my\s+(?:passport|bank\s+card|phone|money|benefits|keys)\b"
      r"|\b(?:won'?t|doesn'?t|never)\s+let\s+me\s+(?:go\s+out|see\s+(?:my|anyone)|have\s+(?:my\s+own\s+)?money|work|leave)\b", (), None),
     ("medium", "legal matter or fear", "A court case, arrest, care proceedings or immigration fear",
      r"\b(?:court\s+date|youth\s+court|crown\s+court|magistrates'?\s+court|family\s+court|care\s+proceedings|pre-proceedings|public\s+law\s+outline|plead(?:ing)?\s+(?:not\s+)?guilty|been\s+(?:arrested|charged)|got\s+(?:arrested|charged)"

@@ -117,6 +117,8 @@ def _find_doer(
     candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):
+            if not m.identifiable and _named_next(text, m, mentions):
+                continue  # "my mate Dev": the same person as the name after it
             if not m.identifiable and _is_object(text, m):
                 continue  # "X shouted at my nan and slapped her": the nan is not the doer
             if _FIRST_PERSON.fullmatch(m.text) and not _DIRECT_SUBJECT.fullmatch(text[m.end:start]):
@@ -133,10 +135,19 @@ def _find_doer(
                            and m.kind in (VEHICLE, HANDLE)), None)
             if marker is not None:
                 return marker, ""
+        if mention is not None and not mention.identifiable:
+            named_later = _named_later(text, mentions, sentence)
+            if named_later is not None and _DESCRIBED.fullmatch(mention.text):
+                return named_later, ""
         if mention is not None:
             return (mention, "") if mention.identifiable else None
         assert pronoun is not None
-        return _resolve(text, pronoun.group(), pronoun.start(), mentions, window_start)
+        resolved = _resolve(text, pronoun.group(), pronoun.start(), mentions, window_start)
+        if resolved is None and any(sentence.start <= m.start < pronoun.start() and not m.identifiable
+                                    and _DESCRIBED.fullmatch(m.text) for m in mentions):
+            named_later = _named_later(text, mentions, sentence)  # "the lad who ... hes called Brandon"
+            return (named_later, "") if named_later is not None else None
+        return resolved
     passive = re.match(r"\s+by\s+", text[sentence.start + match.end():])
     if passive:
         after = sentence.start + match.end() + passive.end()
@@ -153,6 +164,24 @@ def _find_doer(
     return None
 
 
+def _named_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "my mate Dev", "a support worker, Kayleigh Brindle,": a name straight after an unnamed noun."""
+    return any(m.identifiable and m.kind == NAMED and 0 <= m.start - mention.end <= 2
+               and text[mention.end:m.start].strip(" ,") == "" for m in mentions)
+
+
+_CALLED = re.compile(r"\b(?:he'?s|she'?s|hes|shes|(?:he|she|they)\s+(?:is|are|was|were))\s+(?:called|named)\s+$", re.I)
+
+
+def _named_later(text: str, mentions: list[Mention], sentence: Sentence) -> Mention | None:
+    """ "... the lad who keeps robbing my brother ... hes called Brandon Pickering": a name given later."""
+    for m in mentions:
+        if m.start >= sentence.start and m.identifiable and m.kind == NAMED \
+                and _CALLED.search(text[max(0, m.start - 30):m.start]):
+            return m
+    return None
+
+
 def _resolve(
     text: str, pronoun: str, pronoun_start: int, mentions: list[Mention], window_start: int
 ) -> tuple[Mention, str] | None:
@@ -164,6 +193,11 @@ def _resolve(
         return _resolve_plural(text, pronoun, pronoun_start, mentions, window_start)
     male = word.startswith("he") or word == "him"
     female = word.startswith("she") or word == "her"
+    if not any(m.end <= pronoun_start and (m.identifiable or not _FIRST_PERSON.fullmatch(m.text)) for m in mentions):
+        # "He's breached the order again ... parked in the white Transit, GX19 PLE": nobody named, one vehicle or handle
+        marker = next((m for m in mentions if m.kind in (VEHICLE, HANDLE)), None)
+        if marker is not None:
+            return marker, pronoun
     for m in reversed(mentions):
         if m.end > pronoun_start or m.start < window_start:
             continue

@@ -61,6 +61,9 @@ _ROLE_PLACE = re.compile(
     r"\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
     rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
+_ROLE_THERE = re.compile(rf"\b(?i:(?:the|their)\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})\s+there)\b")
+_NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
+                               r"ward|centre|school|academy|hospital|unit|home|hostel|view|grange|manor|hall)\b")
 _UNNAMED = re.compile(
     rf"(?i:\b(?:my|his|her|their|our|your|a|an|the|some|this|that|one|older|another)\s+"
     rf"(?:[a-z]+\s+)?(?:{_alternation(lexicons.UNNAMED_PERSON_NOUNS)})\b(?!'s)"
@@ -99,6 +102,10 @@ def _fallback_identifiable(text: str) -> list[Mention]:
         if all(w in generic for w in place_words) and place_words[0] != "ward":
             continue  # "the manager in January", "our social worker from the Trust"
         mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
+    # "the deputy manager there", in a note that names the place: role and place together
+    if _NAMED_CARE_PLACE.search(text):
+        for match in _ROLE_THERE.finditer(text):
+            mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
     web = [m.span() for m in _URL_OR_EMAIL.finditer(text)]
     for match in _HANDLE.finditer(text):
         token = match.group()

@@ -142,3 +142,33 @@ def test_high_concerns_found_on_a_second_fresh_corpus(text):
 def test_a_novel_about_a_pier_and_policy_notes_are_not_high():
     assert level("One of the girls wrote a story about a character who walks off the end of the pier; it was fiction.") != "high"
     assert level("A MARAC referral is made when the DASH checklist scores 14 or more; always ask about strangulation.") != "high"
+
+
+@pytest.mark.parametrize("text", [
+    "About £1,900 was taken from my mum's account by the PA we employed, Liam Rourke.",
+    "i watched PC Hollins kneel on my mate Dev's neck and punch him in the ribs.",
+    "He's breached the non-molestation order again; last night he was parked outside in the white Transit, GX19 PLE.",
+    "The deputy manager there slips bottles of Oramorph from the CD cupboard into her handbag, at Whinmoor View nursing home.",
+    "I heard a support worker, Kayleigh Bruce, screaming at him to shut up, then she slapped the plate out of his hands.",
+    "the lad who keeps robbing my little brother is in year 11. hes called Brandon Pike.",
+])
+def test_allegations_found_on_a_third_fresh_corpus(text):
+    assert libel(text)
+
+
+def test_non_molestation_order_is_not_sexual_misconduct():
+    flags = analyze("Jo Pratt has a non-molestation order against her ex.").flags
+    assert not any(f.category == "sexual misconduct" for f in flags)
+
+
+@pytest.mark.parametrize("text", [
+    "I've sorted everything now. The letters for my boys are in the drawer. Don't worry about me after Friday.",
+    "Through the door I saw his teaching assistant sitting on his legs while he screamed. He's 8.",
+    "my brother is 11 and a guy online keeps asking for pics of him with his top off.",
+])
+def test_high_concerns_found_on_a_third_fresh_corpus(text):
+    assert level(text) == "high"
+
+
+def test_years_after_a_refuge_is_still_a_concern():
+    assert level("It's four years since I left him and I spent five months in a refuge.") in ("medium", "high")

@@ -48,6 +48,12 @@ def published(text: str) -> str:
     ("my key worker at the home is called mozza (his real name) and he is sound.", "mozza"),
     ("I left a letter for my brother Will and the bank stuff.", "Will"),
     ("Our Chaim is 6 and goes to the cheder.", "is 6"),
+    ("me, tariq, ellie-mae and conor go every wednesday.", "tariq"),
+    ("Gethin and Cerys from the agency always have time for a chat.", "Gethin"),
+    ("my PA Sunny was proper good.", "Sunny"),
+    ("Thank you to everyone who gave, and to Femi at the food bank.", "Femi"),
+    ("a guy on fortnite called kieran_xd09 says hes a kid too.", "kieran_xd09"),
+    ("the nurse was lovely, she gave me her direct line 0113 496 0418 for my results.", "0113 496 0418"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -70,6 +76,8 @@ def test_found(text, secret):
     "Ask whether the young person is Gillick competent.",
     "my aunt cant read english well.",
     "We stayed five nights at the crisis house in Sheffield.",
+    "Fill in a Herbert Protocol form with your local police now.",
+    "We went to Leeds and Bradford on the train.",
 ])
 def test_left_alone(text):
     assert published(text) == text
