@@ -11,8 +11,9 @@ from redaction.report import Finding, TriageFlag
 from redaction.triage.concerns import CARE_SETTING_RE
 from redaction.triage.libel import libel_flags
 from redaction.triage.safeguarding import highest_level, safeguarding_flags
-from redaction.triage.sentences import split_sentences
-from redaction.triage.targets import find_mentions
+from redaction.triage.model import describe, opinions
+from redaction.triage.sentences import Sentence, split_sentences
+from redaction.triage.targets import Mention, find_mentions
 
 __all__ = ["assess"]
 
@@ -30,11 +31,47 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     before safeguarding within a sentence; the level is the highest flag's.
     """
     sentences = split_sentences(text)
-    libel = libel_flags(text, sentences, find_mentions(text, findings))
+    mentions = find_mentions(text, findings)
+    libel = libel_flags(text, sentences, mentions)
     safeguarding = safeguarding_flags(text, sentences)
     safeguarding += [_harm_alleged(flag) for flag in libel if _describes_harm(flag, text)]
+    libel, safeguarding = _second_opinion(text, sentences, mentions, libel, safeguarding)
     flags = sorted(libel + safeguarding, key=lambda f: (f.start, f.kind != "libel"))
     return bool(libel), highest_level(safeguarding), flags
+
+
+# The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
+MODEL_MIN_WORDS = 30
+
+
+def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention], libel: list[TriageFlag],
+                    safeguarding: list[TriageFlag]) -> tuple[list[TriageFlag], list[TriageFlag]]:
+    """Flags from the triage model (`model.py`) where the rules raised none, each on its likeliest sentence.
+
+    A libel flag still needs someone identifiable in that sentence: the model can
+    only say that a note reads like an allegation, not who it is about.
+    """
+    if len(text.split()) < MODEL_MIN_WORDS:
+        return libel, safeguarding
+    view = opinions(text)
+    if not libel and view["libel"].raised:
+        named = [(s, next(m for m in mentions if s.start <= m.start < s.end and m.identifiable)) for s in sentences
+                 if any(s.start <= m.start < s.end and m.identifiable for m in mentions)]
+        if named:
+            sentence, target = max(named, key=lambda pair: opinions(pair[0].text)["libel"].probability)
+            libel = [TriageFlag("libel", "possible allegation (model)", "flag", sentence.start, sentence.end,
+                                ", ".join(view["libel"].words), target.text,
+                                describe(view["libel"], f"this note alleges wrongdoing by someone ({target.text})"))]
+    level = highest_level(safeguarding)
+    for question, new_level, below, what in (("high", "high", ("none", "low", "medium"), "there is a high safeguarding concern"),
+                                             ("concern", "medium", ("none", "low"), "there is a safeguarding concern")):
+        if view[question].raised and level in below:
+            sentence = max(sentences, key=lambda s: opinions(s.text)[question].probability)
+            safeguarding = safeguarding + [TriageFlag("safeguarding", "possible concern (model)", new_level, sentence.start,
+                                                      sentence.end, ", ".join(view[question].words),
+                                                      explanation=describe(view[question], what))]
+            break
+    return libel, safeguarding
 
 
 def _describes_harm(flag: TriageFlag, text: str) -> bool:
