@@ -133,6 +133,8 @@ LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
 RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?\s*[,)—–]",
                             re.IGNORECASE)
+# Kinship words used as titles, with no "my": "stay at uncle shane's", "auntie bisi said".
+KIN_TITLE = re.compile(r"\b(?:uncle|auntie|aunty|aunt|nan|nanna|nana|grandad|grandpa|grandma|cousin)\s+$", re.IGNORECASE)
 # "my brother Will and ...": a relation noun right before a capitalised word makes even "Will" a name.
 RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{RELATIONS})\s+$", re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
@@ -292,7 +294,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and re.match(r"\s+(?:is|was|has|had|turned|turns|loves|started|starts)\b", after):
             why = "a capitalised word after 'my' or 'our' that acts like a person"
         elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or CUE_BEFORE.search(left)) \
-                and base not in NOT_NAMES and base not in INSTITUTION_WORDS \
+                and base not in NOT_NAMES and base not in INSTITUTION_WORDS and base not in PLACE_WORDS \
                 and not re.search(r"(?:^|[.!?\n])\s*$", left) and _surname_follows(text, tokens, i):
             why = "a capitalised word followed by a surname"
             _add(found, text, tok.start(), tokens[i + 1].end(), 0.7, why)
@@ -343,7 +345,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "two capitalised unknown words, shaped like a full name"
                 elif full and fold(tokens[j].group()) in lexicon()["surnames"]:
                     why = "an unknown capitalised word followed by a surname"
-                elif not sentence_start and STRONG_VERB.match(after):
+                elif STRONG_VERB.match(after) or re.match(r"\s+(?:lives|lived|works|worked)\b", after):
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"
@@ -355,7 +357,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 i = j + 1
                 continue
         elif not _capitalised(word) and word.islower() and base not in FUNCTION_WORDS and len(base) >= 2:
-            cue = LOWER_CUE.search(left)
+            cue = LOWER_CUE.search(left) or KIN_TITLE.search(left)
             naming = r"\b(?:was|is|were|are|be|been|guy|lady|man|woman|girl|boy|lad|bloke|fella|person|someone|" \
                      r"somebody|one|worker|coach|friend|mate)\s+(?:called|named)\s+$"
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
@@ -373,7 +375,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = ME_AND.search(left)
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
                 cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
-            joins = re.match(r"\s*(?:[,.(]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b)", after)
+            joins = re.match(r"\s*(?:[,.(]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
+                             r"made|gave|ran|saw|told|left|kept|put|sent|broke|bought|brought|drove|fell|found|hit|lost|met|"
+                             r"paid|rang|sat|stole|threw|wrote)\b)", after)
             if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):
@@ -430,6 +434,8 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
     return extra
 
 
+PLACE_WORDS = {"st", "saint", "port", "fort", "mount", "lake", "loch", "glen", "upper", "lower", "great", "little",
+               "north", "south", "east", "west", "new", "old", "royal", "king", "queen", "ward", "bishop"}
 # Words that make the next capitalised word part of a place name, and a postcode after a town.
 PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|"
                           r"Upper|Lower|Great|Little|North|South|East|West|New)\s+$")

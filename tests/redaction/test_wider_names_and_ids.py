@@ -54,6 +54,11 @@ def published(text: str) -> str:
     ("Thank you to everyone who gave, and to Femi at the food bank.", "Femi"),
     ("a guy on fortnite called kieran_xd09 says hes a kid too.", "kieran_xd09"),
     ("the nurse was lovely, she gave me her direct line 0113 496 0418 for my results.", "0113 496 0418"),
+    ("we stay at uncle darren's every weekend.", "darren"),
+    ("then my brother kez ate the cake before i got home.", "kez"),
+    ("Errol lives across the landing from me.", "Errol"),
+    ("My son Rhys-Owain is 17 and autistic.", "is 17"),
+    ("She told us her RiO number, 4471093, on the phone.", "4471093"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -78,6 +83,7 @@ def test_found(text, secret):
     "We stayed five nights at the crisis house in Sheffield.",
     "Fill in a Herbert Protocol form with your local police now.",
     "We went to Leeds and Bradford on the train.",
+    "Discharge from Ward 23 at St Aldhelm's has become unsafe.",
 ])
 def test_left_alone(text):
     assert published(text) == text
