@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as _c  # the parsed form of a pattern, to read its literal prefixes
+from re import _parser
 
 # A boundary: terminal punctuation (plus closing quotes/brackets) then space,
 # or one or more line breaks.
@@ -53,6 +56,65 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 _ANCHOR = re.compile(r"(?<![\[\\])\^")
 
 
+@lru_cache(maxsize=512)
+def _anchored(source: str) -> bool:
+    return bool(_ANCHOR.search(source))
+
+
+@lru_cache(maxsize=512)
+def literal_prefixes(source: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings one of which must occur wherever `source` matches, or None if unknown.
+
+    Read from the parsed pattern: each alternative's leading literal text (at
+    most six characters). A note containing none of them cannot match, so most
+    of the long lexicon patterns are skipped with a substring test.
+    """
+    try:
+        parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 - a syntax only the regex package knows: no shortcut
+        return None
+    found = _walk(list(parsed))
+    if not found:
+        return None
+    prefixes = {p[:6] for p, _ in found}
+    return None if any(len(p) < 3 for p in prefixes) else frozenset(prefixes)
+
+
+def _walk(items) -> list[tuple[str, bool]] | None:
+    """(prefix, still open) pairs for a parsed sequence; None when there are too many to be useful."""
+    outs = [("", True)]
+    for op, av in items:
+        if not any(is_open for _, is_open in outs):
+            break
+        if op is _c.AT:
+            continue
+        if op is _c.LITERAL:
+            step = [(chr(av).lower(), True)]
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 8:
+            step = [(c, True) for c in {chr(v).lower() for _, v in av}]
+        elif op is _c.SUBPATTERN:
+            step = _walk(list(av[-1]))
+        elif op is _c.BRANCH:
+            branches = [_walk(list(b)) for b in av[1]]
+            step = None if any(b is None for b in branches) else [x for b in branches for x in b]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            inner = _walk(list(av[2]))
+            step = None if inner is None else [(p, False) for p, _ in inner]
+        else:
+            step = [("", False)]
+        if step is None:
+            return None
+        outs = list({(p + s, o2) if o1 else (p, False) for p, o1 in outs for s, o2 in step})
+        if len(outs) > 400:
+            return None
+    return outs
+
+
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
 def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[int]:
     """Indexes of the sentences in which `pattern` may match.
 
@@ -61,8 +123,11 @@ def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[in
     which may match in any sentence), so only the sentences a note-wide match
     touches need the exact per-sentence search.
     """
-    if _ANCHOR.search(pattern.pattern):
+    if _anchored(pattern.pattern):
         return frozenset(range(len(sentences)))
+    prefixes = literal_prefixes(pattern.pattern, re.IGNORECASE)
+    if prefixes is not None and not any(p in _lower(text) for p in prefixes):
+        return frozenset()
     starts = [s.start for s in sentences]
     hit: set[int] = set()
     for m in pattern.finditer(text):
@@ -79,4 +144,4 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
     pattern is anchored with ``^`` (a sentence start is not the note's start),
     so one search over the note lets the per-sentence loop skip most rules.
     """
-    return bool(_ANCHOR.search(pattern.pattern)) or pattern.search(text) is not None
+    return _anchored(pattern.pattern) or pattern.search(text) is not None
