@@ -127,6 +127,9 @@ LOWER_NOUNS = "|".join(n for n in (RELATIONS + "|" + ROLES).split("|") if n not 
 LOWER_CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
+# The words LOWER_CUE can end with: it is only tried after one of them (the name finder's hot path).
+LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
+                                 | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
 LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here))?,\s+$",
                               re.IGNORECASE)
@@ -357,7 +360,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 i = j + 1
                 continue
         elif not _capitalised(word) and word.islower() and base not in FUNCTION_WORDS and len(base) >= 2:
-            cue = LOWER_CUE.search(left) or KIN_TITLE.search(left)
+            prev_word = left.rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
+            cue = (LOWER_CUE.search(left) if prev_word in LOWER_CUE_LAST_WORDS else None) or KIN_TITLE.search(left)
             naming = r"\b(?:was|is|were|are|be|been|guy|lady|man|woman|girl|boy|lad|bloke|fella|person|someone|" \
                      r"somebody|one|worker|coach|friend|mate)\s+(?:called|named)\s+$"
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
