@@ -37,3 +37,19 @@ def test_high_risk_note_shows_help_goes_first_and_records_escalation(client, rev
 def test_an_ordinary_note_gets_no_help_panel(client):
     response, _ = contribute(client, advice="The crisis team is useless at weekends.")
     assert "If you need help now" not in response.text.split("<footer")[0]
+
+
+INDIRECT = ("Four months on the waiting list and nobody rings back. I have stopped going out and I have stopped "
+            "eating properly. Last night I sat on the bridge for an hour thinking it would be easier for everyone. "
+            "I am only writing this so someone knows the wait is not harmless.")
+
+
+def test_a_risk_only_the_triage_model_sees_gets_help_and_an_explained_flag(client, reviewer, app):
+    response, _ = contribute(client, what_happened=INDIRECT)
+    assert "If you need help now" in response.text
+    sign_in(client)
+    with Session(app.state.engine) as s:
+        note = s.exec(select(Contribution).where(Contribution.safeguarding == "high")).one()
+    page = client.get(f"/review/{note.id}").text
+    assert "possible concern (model)" in page
+    assert "weighed most" in page and "No rule matched" in page
