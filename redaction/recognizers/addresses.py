@@ -22,7 +22,7 @@ STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|close|crescent|walk|drive|wa
                 r"court|row|mews|square|hill|rise|view|green|parade|vale|wharf|yard|park|gate|croft|fold|"
                 r"bank|side|meadows?|brow|chase|glade|wynd|loan|brae|vennel|boulevard|embankment|approach|cottages|"
                 r"mead|heath|fields?|orchard|paddock|quay|circus|passage|hollow|dene|garth|nook")
-BUILDING_WORDS = r"house|court|lodge|tower|towers|mansions|building|hall|block|heights|point|apartments"
+BUILDING_WORDS = r"house|court|lodge|tower|towers|mansions|building|hall|block|heights|point|apartments|site|park|marina"
 NOT_STREET_NAME = {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "of", "in", "on",
                    "at", "to", "for", "and", "or", "from", "weeks", "days", "months", "years", "hours", "times",
                    "miles", "minutes", "people", "kids", "children", "more", "other", "new", "same", "different",
@@ -34,7 +34,7 @@ WORD = r"[A-Za-z][A-Za-z'’-]*"
 UNIT = rf"(?:(?:flat|apartment|apt|room|unit|no\.?)\s*\d+[a-z]?,?\s+)"
 STREET = re.compile(rf"(?<![\w/-]){UNIT}?(\d{{1,4}}[a-zA-Z]?),?\s+((?:{WORD}\s+){{0,2}}(?:{WORD}\s+(?:{STREET_WORDS})\b|"
                     rf"[A-Z][a-z]+(?:way|gate|side)\b))", re.IGNORECASE)
-BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit)\s*\d+[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){{1,2}}"
+BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit|pitch|plot|berth|caravan)\s*\d+[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){{1,2}}"
                       rf"(?:{BUILDING_WORDS.title()}|{BUILDING_WORDS})\b", re.IGNORECASE)
 
 

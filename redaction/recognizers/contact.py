@@ -20,7 +20,7 @@ from redaction.recognizers.base import CueRecognizer, before
 PUBLIC_BODY_WORDS = re.compile(
     r"\b(?:council's|council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
     r"hotline|jobcentre|dwp|hmrc|nhs|police|samaritans|childline|shelter|citizens advice|office|"
-    r"service|services|team|hub|charity|department|reception)\b[^.!?\n]*$")
+    r"service|services|team|hub|charity|department|reception|unit)\b[^.!?\n]*$")
 PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|"
                             r"nan|worker|personal|mobile|whatsapp|text)\b", re.IGNORECASE)
 # A number in the sentence after the public body is that body's only if this sentence points back to it.
@@ -95,7 +95,7 @@ PLATFORMS = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|youtube|twitch|discord|telegram|threads|"
     r"bluesky|reddit|xbox|psn|playstation|roblox|fortnite|minecraft|discord|kik|steam|"
     r"username|user name|handle|account|gamertag|added me as|calls? (?:him|her)self|"
-    r"goes by|online as)\b(?:\s+(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
+    r"goes by|online as|on it as|on there as|on (?:snap|insta|tiktok|discord) as)\b(?:\s+\(?(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
 
 
 PLATFORM_AFTER = re.compile(r"\s+(?:on|from|via)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|"

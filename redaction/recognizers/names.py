@@ -35,7 +35,8 @@ from redaction.recognizers.base import CueRecognizer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # "mr adebayo" in casual text: the common titles count in any case; the rest only as written.
-TITLE_BEFORE = re.compile(r"(?<![\w.])(?:(?i:mrs|mr|ms|miss|mx|dr)\.?|Prof\.?|Professor|Nurse|Cllr|Councillor|Sir|"
+TITLE_BEFORE = re.compile(r"(?<![\w.])(?:(?i:mrs|mr|ms|miss|mx|dr)\.?|Prof\.?|Professor|Nurse|Cllr|Councillor|Sir|Colonel|Col\.?|Major|Captain|Capt\.?|"
+                          r"General|Lieutenant|Lt\.?|Sergeant|"
                           r"Dame|PC|DC|DS|Sgt|Sister|Father|Rev\.?|Imam|Rabbi)\s+$")
 INSTITUTION_WORDS = {
     "council", "team", "service", "services", "hospital", "centre", "center", "trust", "court", "street", "road",
@@ -46,11 +47,12 @@ INSTITUTION_WORDS = {
     "infants", "syndrome", "disease", "hub", "network", "association", "board", "bank", "uk", "england",
     "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
     "library", "station", "church", "mosque", "temple", "gurdwara", "synagogue", "museum", "market", "leisure",
-    "insurance",
+    "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
+    "family", "families", "household",
 }
 # Words after a surname that make it an eponym, in any case: "Gillick competent", "the Fraser guidelines".
 EPONYM_WORDS = {"competent", "competence", "guidelines", "principle", "principles", "criteria", "scale", "inquiry",
-                "ruling", "syndrome", "disease", "law", "act", "test", "protocol"}
+                "ruling", "syndrome", "disease", "law", "act", "test", "protocol", "rule", "rules"}
 INSTITUTION_WORDS |= EPONYM_WORDS
 NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -131,7 +133,7 @@ LOWER_CUE = re.compile(
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
-LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here))?,\s+$",
+LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here)|\s+(?:in|at|from)\s+[\w'-]+)?,\s+$",
                               re.IGNORECASE)
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
 RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?\s*[,)—–]",
@@ -141,13 +143,22 @@ KIN_TITLE = re.compile(r"\b(?:uncle|auntie|aunty|aunt|nan|nanna|nana|grandad|gra
 # "my brother Will and ...": a relation noun right before a capitalised word makes even "Will" a name.
 RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{RELATIONS})\s+$", re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
-ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$", re.IGNORECASE)
+ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$|\bme,\s+$", re.IGNORECASE)
+# "thanks to shaz from the kinship group": a lower-case word after thanks
+THANKS_CUE = re.compile(r"\b(?:thanks|thank\s+you|thank|shout\s*out|big\s+up|grateful)\s+(?:to\s+)?$", re.IGNORECASE)
+# "a woman on the panel called morven": a person noun earlier in the clause makes "called" a naming
+NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|worker|nurse|staff|someone|somebody|person|"
+                           r"one|teacher|carer|officer|driver|volunteer)\b[^.!?,]{0,40}\b(?:called|named)\s+$", re.IGNORECASE)
+# "Dawn is my support worker", "tyler my social worker is leaving": a name explained by a role after it
+ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,])",
+                        re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
 NOT_LOWER_NAMES = {"sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
                    "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
                    "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
 STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka|"
-                        r"(?:we|they|everyone|people|i) call(?:ed)?(?: (?:him|her|them))?)\s+$",
+                        r"(?:we|they|everyone|everybody|people|i|she|he) call(?:ed|s)?(?: (?:him|her|them))?|calling (?:him|her|them)self)"
+                        r"\s+['‘\"“]?$",
                         re.IGNORECASE)
 APPOSITION = re.compile(rf"\b(?:{RELATIONS}|{ROLES})s?\b[^,.;:!?\n]{{0,40}},\s+$", re.IGNORECASE)
 PERSON_VERB = re.compile(
@@ -159,7 +170,7 @@ PERSON_VERB = re.compile(
 STRONG_VERB = re.compile(
     r"^\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|helped|listened|explained|promised|refused|"
     r"shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|visited|sat with|came round|"
-    r"turned up|kept saying|never|always|who)\b", re.IGNORECASE)
+    r"turned up|kept saying|never|always|who|goes to|loves|likes)\b", re.IGNORECASE)
 # What follows a verb rather than a name: "my ex put his ...", "my mum said the ...".
 VERB_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|my|me|him|them|us|it|the|a|an|that|this|some|all|out|up|down|off|"
                                r"on|in|back|away|over)\b", re.IGNORECASE)
@@ -177,7 +188,7 @@ FUNCTION_WORDS = {
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?|[^\W\d_]")
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "R.I.P.", "B.A.", "M.A."}
-SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"“(]|\s[-–—])\s*$")
+SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"“(]|\s[-–—]|(?:^|\s)['‘])\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -223,7 +234,8 @@ def _kind(word: str) -> str:
     if len(parts) > 1:
         names = [p in lex["plain"] or p in lex["ambiguous"] or len(p) == 1 for p in parts]
         if all(names):
-            return "plain" if any(p in lex["plain"] for p in parts) else "ambiguous"  # "kelly-ann", "Mei-Ling"
+            every_part_capitalised = re.fullmatch(r"(?:[A-Z][^\W\d_]*['-])+[A-Z][^\W\d_]*", word.replace("’", "'").removesuffix("'s"))
+            return "plain" if every_part_capitalised or any(p in lex["plain"] for p in parts) else "ambiguous"  # "kelly-ann", "Amelia-Rose"
         if re.fullmatch(r"(?:[A-Z][\w]*['-])+[A-Z][\w]*", word.replace("’", "'").removesuffix("'s")):
             # "Anne-Marie", "O'Sullivan-Byrne": every part capitalised
             return "plain" if any(names) else "unknown"
@@ -233,7 +245,8 @@ def _kind(word: str) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    return word[0].isupper() and not (len(word) > 1 and word.replace("'", "").replace("’", "").isupper())
+    bare = re.sub(r"['’]s$", "", word)  # "IPSEA's" is in capitals
+    return word[0].isupper() and not (len(bare) > 1 and bare.replace("'", "").replace("’", "").isupper())
 
 
 def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
@@ -303,8 +316,12 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             _add(found, text, tok.start(), tokens[i + 1].end(), 0.7, why)
             i += 2
             continue
-        elif _capitalised(word) and kind == "word" and base not in FUNCTION_WORDS and base not in NOT_NAMES and (
-                STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and base not in INSTITUTION_WORDS \
+                and (ROLE_AFTER.match(after) and not re.match(r"\s+(?:is|was)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:mum|dad|nan)\b", after)
+                     or not sentence_start and re.match(r",\s+who\b", after) and base not in FUNCTION_WORDS):
+            why = "a capitalised word explained as a person ('who', or 'my <role>' after it)"
+        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or STRONG_CUE.search(left)) \
+                and base not in NOT_NAMES and (STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
@@ -335,10 +352,12 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "a name that is also a word, after a cue"
                 elif full:
                     why = "a name that is also a word, followed by a surname"
-                elif not sentence_start and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I):
+                elif not sentence_start and base not in FUNCTION_WORDS and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I):
                     why = "a name that is also a word, capitalised mid-sentence"
                 elif STRONG_VERB.match(after) or re.match(r"\s+on the (?:night|day|late|early)\b", after):
                     why = "a name that is also a word, followed by what a person does"
+            elif kind == "unknown" and "-" not in base and base.endswith(ABSTRACT_ENDINGS):
+                pass  # "Adults with Incapacity", "Safeguarding": not a name
             elif _organisation_like(word) and (not (cue or appos) or re.search(r"[A-Z]{2}", word)):
                 pass  # "IROs never see it", "Swiftcare's owner": acronyms and company names
             else:  # unknown capitalised word
@@ -377,9 +396,13 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if cue is None and kind != "word" and not verb_like and ME_AND.search(left) \
                     and re.match(r"\s*(?:[,.]|and\b|from\b|went\b|were\b|got\b)", after):
                 cue = ME_AND.search(left)
+            if cue is None and kind in ("plain", "unknown") and not verb_like and (THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)):
+                cue = THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)
+            if cue is None and kind in ("plain", "ambiguous", "unknown") and not verb_like and ROLE_AFTER.match(after):
+                cue = ROLE_AFTER.match(after)  # "tyler my social worker is leaving"
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
                 cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
-            joins = re.match(r"\s*(?:[,.(]|and\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
+            joins = word.endswith(("'s", "’s")) or re.match(r"\s*(?:[,.(]|and\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
                              r"made|gave|ran|saw|told|left|kept|put|sent|broke|bought|brought|drove|fell|found|hit|lost|met|"
                              r"paid|rang|sat|stole|threw|wrote)\b)", after)
             if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
@@ -403,13 +426,23 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             i = j + 1
             continue
         i += 1
-    found += _list_neighbours(text, tokens, found)
+    for _ in range(6):
+        more = _list_neighbours(text, tokens, found)
+        if not more:
+            break
+        found += more
     found += _initials(text)
-    return found + _repeats(text, tokens, found)
+    found += _repeats(text, tokens, found)
+    eponyms = {fold(m.group(1)) for m in EPONYM_USE.finditer(text)}
+    return [f for f in found if fold(text[f[0]:f[1]]) not in eponyms] if eponyms else found
+
+
+# "Gillick competence", "Martha's Rule": the word is an eponym everywhere in this note.
+EPONYM_USE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:competen\w*|guidelines|principles?|criteria|protocol|rule|law|scheme|test|syndrome|disease)\b")
 
 
 LIST_JOIN_AFTER = re.compile(r",\s*|\s+(?:and|&|n)\s+")
-LIST_JOIN_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|&|n)\s+)$")
+LIST_JOIN_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|&|n)\s+|\s+\(\s*)$")
 
 
 def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tuple[int, int, float, str]]:
@@ -421,7 +454,7 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
         if tok.start() in starts or any(s <= tok.start() < e for s, e, _, _ in found):
             continue
         word, base = tok.group(), fold(tok.group())
-        if _kind(word) not in ("unknown", "plain") or base in FUNCTION_WORDS or base in NOT_NAMES or len(base) < 3 \
+        if _kind(word) not in ("unknown", "plain", "ambiguous") or _kind(word) == "ambiguous" and not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or len(base) < 3 \
                 or base.endswith(("ed", "ing", "ly")) or _organisation_like(word) or not (word.islower() or _capitalised(word)):
             continue
         after = LIST_JOIN_AFTER.match(text, tok.end())
@@ -438,6 +471,7 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
     return extra
 
 
+ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics")
 PLACE_WORDS = {"st", "saint", "port", "fort", "mount", "lake", "loch", "glen", "upper", "lower", "great", "little",
                "north", "south", "east", "west", "new", "old", "royal", "king", "queen", "ward", "bishop"}
 # Words that make the next capitalised word part of a place name, and a postcode after a town.

@@ -17,12 +17,14 @@ from redaction.recognizers.base import CueRecognizer, before
 REF_CUE = re.compile(
     r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
     r"membership|id|mosaic|liquidlogic|eclipse|number|no|num|ehcp|ehc\s+plan|home\s+office|ho|nass|uan|sen|"
-    r"tribunal|appeal|complaint|audit|enquiry|s42|rio|systmone|emis|lcs|wcci|paris|carefirst|crn|nhs\s+trust\s+id)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
+    r"tribunal|appeal|complaint|audit|enquiry|s42|prison\s+number|prisoner\s+number|nomis|lac\s+ref|rio|systmone|emis|lcs|wcci|paris|carefirst|crn|nhs\s+trust\s+id)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
 CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,4}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
 # "4402/SEN/21", "H1207736/2": digits and capitals joined by slashes, only right after a reference word.
 SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
-NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:/\d{2,8}){1,3}(?![\w/-])")
+NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:[/-]\d{2,8}){1,3}(?![\w/-])")
+# "prison number A4829DK": a letter, four digits and two letters, after a reference word.
+PRISON = re.compile(r"(?<![\w/-])[A-Z]\d{4}[A-Z]{2}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
 # "FD24C00517": capitals and digits mixed, only right after a reference word.
 MIXED = re.compile(r"(?<![\w/-])(?=(?:[A-Z]*\d){5})(?=(?:\d*[A-Z]){2})[A-Z\d]{7,14}(?![\w/-])")
@@ -48,6 +50,11 @@ class CaseReferenceRecognizer(CueRecognizer):
             if cue and sum(c.isdigit() for c in m.group()) >= 6:
                 yield (m.start(), m.end(), 0.75, "numbers joined by slashes after a reference word (medium)",
                        f"numbers joined by slashes right after '{cue.group().strip()}'")
+        for m in PRISON.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue:
+                yield (m.start(), m.end(), 0.75, "prison number shape after a reference word (medium)",
+                       f"a letter, four digits and two letters right after '{cue.group().strip()}'")
         for m in SLASHED.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and re.search(r"[A-Z]", m.group()) and not CODED.fullmatch(m.group()):
@@ -60,7 +67,7 @@ class CaseReferenceRecognizer(CueRecognizer):
                        f"capitals and digits mixed, right after '{cue.group().strip()}'")
         for m in BARE.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
-            if cue and not re.search(r"\b(?:account|nhs|phone|mobile|tel)\b", before(text, m.start(), 30)):
+            if cue and not re.search(r"\b(?:account|nhs|phone|mobile|tel)\b", before(text, m.start(), 14)):
                 yield (m.start(), m.end(), 0.7, "number after a reference word (medium)",
                        f"a long number right after '{cue.group().strip()}'")
 

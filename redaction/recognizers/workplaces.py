@@ -13,7 +13,7 @@ import re
 from redaction.recognizers.base import CueRecognizer
 
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
-            r"let go|sacked|fired|dismissed|locker at work|at work|"
+            r"let go|sacked|fired|dismissed|locker at work|at work|contract|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"

@@ -59,6 +59,25 @@ def published(text: str) -> str:
     ("Errol lives across the landing from me.", "Errol"),
     ("My son Rhys-Owain is 17 and autistic.", "is 17"),
     ("She told us her RiO number, 4471093, on the phone.", "4471093"),
+    ("been sleeping at my mate tash's since.", "tash"),
+    ("everyone calls him Smudge but his real name is Carl.", "Smudge"),
+    ("I met a man calling himself Colonel James Harrington-Shaw on Facebook.", "Harrington-Shaw"),
+    ("Marie Curie sent a night nurse, and Sunny, who came most nights, sat with her.", "Sunny"),
+    ("there was a woman on the panel called morven who asked me what i wanted.", "morven"),
+    ("tyler my social worker is leaving and im gutted.", "tyler"),
+    ("Dawn is my support worker. She is kind.", "Dawn"),
+    ("She calls him 'Sunny', his badge says Sunil Varghese.", "Sunny"),
+    ("big up the club. me, ollie, priya, tomasz and jade started a group.", "tomasz"),
+    ("thanks to shaz from the kinship group who told us.", "shaz"),
+    ("my yot worker in middlesbrough, gaz, turned up late.", "gaz"),
+    ("I'm Ikechukwu Nwachukwu-Bello (Chuks to everyone), from Lagos.", "Chuks"),
+    ("Ask for a needs assessment. Amelia-Rose goes to the academy now.", "Amelia-Rose"),
+    ("My prison number was A4829DK if anyone from resettlement wants it.", "A4829DK"),
+    ("The boy I review (LAC ref 55-20931) moved on Friday.", "55-20931"),
+    ("im on it as yc.tiptonlad so add me.", "yc.tiptonlad"),
+    ("She lives at Pitch 9, Saltney Drove Site with her husband.", "Pitch 9, Saltney Drove Site"),
+    ("My daughter, 12, has been my carer since my MS got worse.", "12"),
+    ("Kasia, who does mornings at the Lidl on Winsover Road, helps.", "Lidl on Winsover Road"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -84,6 +103,12 @@ def test_found(text, secret):
     "Fill in a Herbert Protocol form with your local police now.",
     "We went to Leeds and Bradford on the train.",
     "Discharge from Ward 23 at St Aldhelm's has become unsafe.",
+    "Martha's Rule is real and it works.",
+    "Gillick competence and the Fraser guidelines differ. Gillick is about consent.",
+    "'My tummy hurts when he comes round' is what she said.",
+    "Read IPSEA's guide before the tribunal.",
+    "Scotland has the Adults with Incapacity (Scotland) Act instead.",
+    "We contacted the Forced Marriage Unit on 020 7008 0151 straight away.",
 ])
 def test_left_alone(text):
     assert published(text) == text
