@@ -13,7 +13,7 @@ from redaction.triage.libel import libel_flags
 from redaction.triage.safeguarding import highest_level, safeguarding_flags
 from redaction.triage.model import describe, opinions
 from redaction.triage.sentences import Sentence, split_sentences
-from redaction.triage.targets import Mention, find_mentions
+from redaction.triage.targets import HANDLE, NAMED, ROLE_AND_PLACE, VEHICLE, Mention, find_mentions
 
 __all__ = ["assess"]
 
@@ -35,7 +35,7 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     libel = libel_flags(text, sentences, mentions)
     safeguarding = safeguarding_flags(text, sentences)
     safeguarding += [_harm_alleged(flag) for flag in libel if _describes_harm(flag, text)]
-    libel, safeguarding = _second_opinion(text, sentences, mentions, libel, safeguarding)
+    libel, safeguarding = _second_opinion(text, sentences, mentions, findings, libel, safeguarding)
     flags = sorted(libel + safeguarding, key=lambda f: (f.start, f.kind != "libel"))
     return bool(libel), highest_level(safeguarding), flags
 
@@ -44,8 +44,8 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
 MODEL_MIN_WORDS = 30
 
 
-def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention], libel: list[TriageFlag],
-                    safeguarding: list[TriageFlag]) -> tuple[list[TriageFlag], list[TriageFlag]]:
+def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention], findings: list[Finding],
+                    libel: list[TriageFlag], safeguarding: list[TriageFlag]) -> tuple[list[TriageFlag], list[TriageFlag]]:
     """Flags from the triage model (`model.py`) where the rules raised none, each on its likeliest sentence.
 
     A libel flag still needs someone identifiable in that sentence: the model can
@@ -55,8 +55,12 @@ def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention
         return libel, safeguarding
     view = opinions(text)
     if not libel and view["libel"].raised:
-        named = [(s, next(m for m in mentions if s.start <= m.start < s.end and m.identifiable)) for s in sentences
-                 if any(s.start <= m.start < s.end and m.identifiable for m in mentions)]
+        # Only people the PII findings name, or a handle, vehicle or role at a named place: the
+        # capitalised-word fallback in targets.py also picks up towns and shops.
+        people = [m for m in mentions if m.kind in (ROLE_AND_PLACE, HANDLE, VEHICLE)
+                  or m.kind == NAMED and any(f.start <= m.start < f.end and f.type == "PERSON" for f in findings)]
+        named = [(s, next(m for m in people if s.start <= m.start < s.end)) for s in sentences
+                 if any(s.start <= m.start < s.end for m in people)]
         if named:
             sentence, target = max(named, key=lambda pair: opinions(pair[0].text)["libel"].probability)
             libel = [TriageFlag("libel", "possible allegation (model)", "flag", sentence.start, sentence.end,
