@@ -53,3 +53,19 @@ def test_removing_the_sentence_needs_a_note_and_keeps_the_rest(client, reviewer,
     assert CRITICISM in note.published_what_happened
     assert "reason=libel risk" in entry.detail and "Pemberton" not in entry.detail
     assert "1 sentence" in note.removal_summary
+
+
+MODEL_ONLY = ("My mum's carer from the agency, Dean Holloway, has been coming in late for months. Last week mum's rings "
+              "went missing from the dish on her dresser and Dean was the only one in the house that day. He won't look "
+              "at me now and the agency says it is 'looking into it'. Keep a list of valuables and photograph them.")
+
+
+def test_an_allegation_only_the_model_sees_is_flagged_with_its_target_and_remedy(client, reviewer):
+    contribute(client, what_happened=MODEL_ONLY)
+    page = sign_in(client).text
+    note_id = int(re.search(r'href="/review/(\d+)"', page).group(1))
+    page = client.get(f"/review/{note_id}").text
+    concerns = page.split("Concerns found")[1].split("</section>")[0]
+    assert "Possible libel" in concerns and "possible allegation (model)" in concerns
+    assert "Dean Holloway" in concerns and "weighed most" in concerns
+    assert "First, remove who it is about" in page
