@@ -30,6 +30,7 @@ from redaction import triage  # noqa: E402
 from redaction.quasi import quasi_identifiers  # noqa: E402
 from redaction.report import Finding, Report  # noqa: E402
 from redaction.roles import suggest_roles  # noqa: E402
+from redaction.triage.model import load as triage_model  # noqa: E402
 
 MIN_SCORE = 0.4
 
@@ -59,6 +60,7 @@ def warm_up() -> None:
             if _engine is None:
                 _engine = _build()
                 _engine.analyze(text="warm up", language="en")
+                triage_model()  # the triage model's weights, read once here rather than on the first long note
 
 
 def explain(result) -> str:

@@ -40,12 +40,13 @@ class Opinion:
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict:
+def load() -> dict:
+    """The stored model, read once per process."""
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
 def _features(text: str) -> dict[str, float]:
-    idf = _model()["idf"]
+    idf = load()["idf"]
     tokens = _TOKEN.findall(text.lower())
     counts = Counter(t for t in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])] if t in idf)
     weights = {term: (1.0 + math.log(n)) * idf[term] for term, n in counts.items()}
@@ -55,7 +56,7 @@ def _features(text: str) -> dict[str, float]:
 
 def opinions(text: str) -> dict[str, Opinion]:
     """The model's probability for each question, with the words that weighed most."""
-    model = _model()
+    model = load()
     features = _features(text)
     found = {}
     for question, weights in model["weights"].items():
