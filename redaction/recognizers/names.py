@@ -129,6 +129,19 @@ LOWER_NOUNS = "|".join(n for n in (RELATIONS + "|" + ROLES).split("|") if n not 
 LOWER_CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
+# The words CUE_BEFORE can end with: it is only tried after one of them.
+_CUE_NOUNS = [n for n in (RELATIONS + "|" + ROLES).split("|")]
+CUE_BEFORE_LAST_WORDS = frozenset({n.split()[-1] for n in _CUE_NOUNS} | {n.split()[-1] + "s" for n in _CUE_NOUNS}
+                                  | {"called", "named", "is", "was", "are", "name's", "himself", "herself", "themselves",
+                                     "themself", "by", "as", "aka", "said", "told", "asked", "thanks", "thank", "to",
+                                     "love", "with", "and", "met", "meet"})
+
+
+def _cue_before(left: str):
+    words = left.split()
+    return CUE_BEFORE.search(left) if words and words[-1].lower() in CUE_BEFORE_LAST_WORDS else None
+
+
 # The words LOWER_CUE can end with: it is only tried after one of them (the name finder's hot path).
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
@@ -309,7 +322,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and base not in INSTITUTION_WORDS and re.search(r"\b(?:my|our)\s+$", left, re.I) \
                 and re.match(r"\s+(?:is|was|has|had|turned|turns|loves|started|starts)\b", after):
             why = "a capitalised word after 'my' or 'our' that acts like a person"
-        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or CUE_BEFORE.search(left)) \
+        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or _cue_before(left)) \
                 and base not in NOT_NAMES and base not in INSTITUTION_WORDS and base not in PLACE_WORDS \
                 and not re.search(r"(?:^|[.!?\n])\s*$", left) and _surname_follows(text, tokens, i):
             why = "a capitalised word followed by a surname"
@@ -331,8 +344,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
-            cue = CUE_BEFORE.search(left)
-            appos = APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
+            cue = _cue_before(left)
+            appos = left.rstrip().endswith(",") and APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
             prev = tokens[i - 1].group() if i else ""
             in_title_run = i and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
                 and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES \
@@ -388,7 +401,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = None  # "never called back": after a bare verb only a clear name counts
             verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base) \
                 or base.endswith("s") and (base[:-1] in lexicon()["common"] or base.endswith("es") and base[:-2] in lexicon()["common"])
-            appositive = cue is None and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
+            appositive = cue is None and left.rstrip().endswith(",") and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
                 and kind != "word" and not verb_like
             if appositive:
                 cue = LOWER_APPOSITION.search(left)
