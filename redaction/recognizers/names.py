@@ -12,16 +12,27 @@ A word is taken as a name when:
   Chidinma", "the refuge worker jas"), "called"/"named"/"calls himself", or
   stands between commas after one ("a boy, Abdirahman, was...");
 - it is capitalised, unknown to the word list, and followed by a surname, or
-  followed by a verb people do ("Tyrese said").
-Lower-case words count only after a cue, and then only if they are on the name
-lists or are followed by a verb or "who" ("my PA rain who sat with me").
+  followed by a verb people do ("Tyrese said");
+- it is explained as a person: "Dawn is my support worker", "Dawn, my
+  daughter-in-law,", "Sunny, who came most nights", "everyone calls him
+  Smudge", "me and Will";
+- it is an unknown capitalised word mid-sentence that does not follow a place
+  word ("in", "from", "near") and is not an acronym or a company-like word;
+- it is listed next to a name ("Gethin and Cerys", "me, tariq, ellie-mae and
+  conor"), which is repeated until no new name appears.
+Lower-case words count only after a cue ("my mate tash's", "uncle darren",
+"thanks to shaz", "a woman called morven", "tyler my social worker"), and then
+only if they are on the name lists or are followed by a verb, "who", "and" or
+a comma ("my PA rain who sat with me").
 A following capitalised word, a particle ("ap", "Ní", "bin") or a hyphenated
 part extends the name into a full name; initials count with a surname
 ("D Kowalczyk") or as dotted initials ("R.S."). Not names: ALL-CAPS words
 (acronyms), places, months and days, eponymous conditions ("Parkinson's"),
-laws ("Clare's Law"), and a name followed by an institution word ("Grace
-House", "Hackney Council") or inside a title of capitalised words ("Community
-Care Grant"). Once a word is a name in a note, its other capitalised
+laws and other eponyms anywhere in the note ("Clare's Law", "Gillick
+competence"), peoples, languages, cars and brands, kinship words ("Papaji"),
+places before a postcode or after "King's", "Port" or "St", and a name followed
+by an institution word ("Grace House", "Hackney Council") or inside a title of
+capitalised words ("Community Care Grant"). Once a word is a name in a note, its other capitalised
 occurrences are names too.
 """
 from __future__ import annotations
