@@ -62,8 +62,8 @@ CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|gir
          r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) (?-i:[A-Z][\w'’-]+) (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|i only turned|only turned|(?:{CHILD}),|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
-    rf"{N}(?![\w.,]\d|\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|i only turned|only turned|(?:{CHILD}),|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
+    rf"{N}(?![\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds)", re.IGNORECASE)
@@ -90,7 +90,11 @@ class AgeOfChildRecognizer(CueRecognizer):
                 continue  # "free from age 14", "under age 16": a rule, not a child
             if re.match(r"\s*[- ](?:years?|yrs?|months?)[- ]old", text[m.end():], re.IGNORECASE):
                 continue  # the phrase above already covers "she is 9 years old"
-            yield (m.start(1), m.end(1), 0.7, "someone is N (medium)",
+            end = m.end(1)
+            second = re.match(r"\s+and\s+(\d{1,2})\b", text[end:])
+            if second and int(second.group(1)) < 18:
+                end += second.end()  # "two children, aged 4 and 7"
+            yield (m.start(1), end, 0.7, "someone is N (medium)",
                    f"'{m.group().strip()}': a person's age under 18")
 
 

@@ -165,7 +165,7 @@ RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,
 # Kinship words used as titles, with no "my": "stay at uncle shane's", "auntie bisi said".
 KIN_TITLE = re.compile(r"\b(?:uncle|auntie|aunty|aunt|nan|nanna|nana|grandad|grandpa|grandma|cousin)\s+$", re.IGNORECASE)
 # "my brother Will and ...": a relation noun right before a capitalised word makes even "Will" a name.
-RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{RELATIONS})\s+$", re.IGNORECASE)
+RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{RELATIONS})\s+$", re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
 ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$|\bme,\s+$", re.IGNORECASE)
 # "thanks to shaz from the kinship group": a lower-case word after thanks
@@ -391,7 +391,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "two capitalised unknown words, shaped like a full name"
                 elif full and fold(tokens[j].group()) in lexicon()["surnames"]:
                     why = "an unknown capitalised word followed by a surname"
-                elif STRONG_VERB.match(after) or re.match(r"\s+(?:lives|lived|works|worked)\b", after):
+                elif STRONG_VERB.match(after) or re.match(r"\s+(?:lives|lived|works|worked)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"

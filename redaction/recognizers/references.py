@@ -17,7 +17,7 @@ from redaction.recognizers.base import CueRecognizer, before
 REF_CUE = re.compile(
     r"\b(?:ref(?:erence)?|case|claim|file|crime|incident|application|account|client|customer|tenancy|"
     r"membership|id|mosaic|liquidlogic|eclipse|number|no|num|ehcp|ehc\s+plan|home\s+office|ho|nass|uan|sen|"
-    r"tribunal|appeal|complaint|audit|enquiry|s42|prison\s+number|prisoner\s+number|nomis|lac\s+ref|rio|systmone|emis|lcs|wcci|paris|carefirst|crn|nhs\s+trust\s+id)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
+    r"tribunal|appeal|complaint|audit|enquiry|s42|ref\s+on\s+the\s+\w+|reference\s+on\s+the\s+\w+|prison\s+number|prisoner\s+number|nomis|lac\s+ref|rio|systmone|emis|lcs|wcci|paris|carefirst|crn|nhs\s+trust\s+id)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
 CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,4}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
 # "4402/SEN/21", "H1207736/2": digits and capitals joined by slashes, only right after a reference word.
 SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")

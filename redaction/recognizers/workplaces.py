@@ -25,7 +25,8 @@ WORKPLACE = re.compile(
 # last word a kind of small workplace; chains and big hospitals need a street.
 SMALL_PLACE = (r"(?:caf[eé]|coffee\s+shop|garden\s+centre|pharmacy|chemists?|salon|hairdressers?|barbers?|bakery|shop|"
                r"store|pub|restaurant|takeaway|chippy|garage|nursery|family\s+hub|hub|farm|kitchen|bar|launderette|"
-               r"newsagents?|florists?|distribution\s+centre|warehouse|factory|hotel|gym|studio|depot|mill|surgery)")
+               r"newsagents?|florists?|distribution\s+centre|warehouse|factory|hotel|gym|studio|depot|mill|surgery|"
+               r"children'?s\s+centre|car\s+wash)")
 NAMED_SMALL_PLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
     rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)

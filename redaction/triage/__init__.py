@@ -7,6 +7,8 @@ of services is left alone on purpose: de-identify, don't delete.
 """
 from __future__ import annotations
 
+import re
+
 from redaction.report import Finding, TriageFlag
 from redaction.triage.concerns import CARE_SETTING_RE
 from redaction.triage.libel import libel_flags
@@ -40,6 +42,10 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     return bool(libel), highest_level(safeguarding), flags
 
 
+# An allegation the note itself says was cleared: the model reads the accusing words, not the outcome.
+EXONERATED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
+                        r"(?:was|were|been|got)\s+(?:cleared|exonerated)|no\s+case\s+to\s+answer|nothing\s+in\s+it|"
+                        r"made\s+it\s+(?:all\s+)?up|(?:i|we)(?:'ve|\s+have)?\s+apologised)\b", re.I)
 # The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
 MODEL_MIN_WORDS = 30
 
@@ -54,7 +60,7 @@ def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention
     if len(text.split()) < MODEL_MIN_WORDS:
         return libel, safeguarding
     view = opinions(text)
-    if not libel and view["libel"].raised:
+    if not libel and view["libel"].raised and not EXONERATED.search(text):
         # Only people the PII findings name, or a handle, vehicle or role at a named place: the
         # capitalised-word fallback in targets.py also picks up towns and shops.
         people = [m for m in mentions if m.kind in (ROLE_AND_PLACE, HANDLE, VEHICLE)

@@ -35,6 +35,8 @@ _NEGATED = re.compile(
 )
 _INSINUATION = re.compile(r"\bnot\s+(?:saying|accusing|suggesting|claiming)\b", re.I)
 # "Nobody is saying she took anything", "it was found to be unfounded": a denial in the sentence.
+_DENIED_NEXT = re.compile(r"(?:(?:he|she|they)(?:'?s|\s+is|\s+was)\s+not\b|(?:he|she|they)\s+(?:didn'?t|never)\b|"
+                          r"(?:it|that|this)(?:'?s|\s+is|\s+was)\s*(?:not|n'?t)\s+true|none\s+of\s+(?:it|that)\s+(?:is|was)\s+true)", re.I)
 _DENIAL = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+|was\s+|has\s+)?(?:saying|suggesting|accusing|claiming|said|suggested)\b"
                      r"|\b(?:unfounded|unsubstantiated|cleared\s+(?:her|him|them)|found\s+to\s+be\s+(?:false|untrue))\b", re.I)
 _AT_WRITER = re.compile(r"\b(?:called|calling|calls|accus\w+|blam\w+)\s+(?:me|us)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -78,6 +80,8 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     continue
                 if _is_negated(before) or _DENIAL.search(sentence.text):
                     continue
+                if index + 1 < len(sentences) and _DENIED_NEXT.match(sentences[index + 1].text):
+                    continue  # "people are saying Mr X is a nonce. hes not."
                 doer = _find_doer(text, allegation, match, sentence, sentences[index - 1] if index else None, mentions, window_start)
                 if doer is None:
                     continue
@@ -159,8 +163,13 @@ def _find_doer(
             m for m in mentions
             if previous.start <= m.start < previous.end and (m.identifiable or not _NOT_A_PERSON.search(m.text))
         ]
-        if earlier and earlier[-1].identifiable:
-            return earlier[-1], ""
+        # "Someone rang saying I leave my kids, Faith and Marley, alone. It was a lie.": the lie is
+        # the subject's, the first person in the sentence before, not the last name in it.
+        subjects = [m for m in mentions if previous.start <= m.start < previous.end and not _FIRST_PERSON.fullmatch(m.text)
+                    and not re.search(r"\b(?:council|team|service|police|school|home|ward|provider|agency|department)$", m.text, re.I)
+                    and not (not m.identifiable and _named_next(text, m, mentions))]
+        if subjects and subjects[0].identifiable:
+            return subjects[0], ""
     return None
 
 
@@ -226,7 +235,10 @@ def _resolve_plural(
 
 
 def _is_object(text: str, mention: Mention) -> bool:
-    return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
+    before = text[max(0, mention.start - 20):mention.start]
+    if re.search(r"\b(?:some|one|two|three|all|most|any|none|several|few|many|each|both)\s+of\s+$", before, re.I):
+        return False  # "some of the night staff held him down": the staff are the doers
+    return bool(_OBJECT_BEFORE.search(before[-12:]))
 
 
 def _flag(allegation: Allegation, sentence: Sentence, trigger: str, target: Mention, via: str, before: str) -> TriageFlag:

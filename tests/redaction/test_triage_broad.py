@@ -172,3 +172,24 @@ def test_high_concerns_found_on_a_third_fresh_corpus(text):
 
 def test_years_after_a_refuge_is_still_a_concern():
     assert level("It's four years since I left him and I spent five months in a refuge.") in ("medium", "high")
+
+
+@pytest.mark.parametrize("text", [
+    "Someone rang children's services saying I leave my kids, Faith and Marley, alone at night. It was a lie.",
+    "People in the group chat are saying Mr Oduya from the youth club is a nonce. hes not. the police said there was nothing in it.",
+    "My nan, Dorothy Ellerby, lost £4,800 to a man pretending to be from her bank's fraud team.",
+])
+def test_denied_or_misdirected_allegations_are_not_flagged(text):
+    assert not libel(text)
+
+
+def test_some_of_the_staff_are_doers_not_objects():
+    text = "Nurse Ada Nwosu noticed the bruises. He told her that some of the night staff had held him face down on the floor."
+    assert not any(f.target in ("Ada Nwosu", "Nwosu") for f in analyze(text).flags if f.kind == "libel")
+
+
+def test_a_cleared_allegation_gets_no_model_flag():
+    text = ("LADO learning from our school cluster. Last year a parent alleged that Mr Declan Furey, a PE teacher at "
+            "Millbrook High, had pushed her son into a wall. It went to the LADO, he was suspended for eleven days, and "
+            "the CCTV showed the boy slipping on a wet floor; the allegation was found to be unfounded and he is back teaching.")
+    assert not any(f.category == "possible allegation (model)" for f in analyze(text).flags)

@@ -78,6 +78,12 @@ def published(text: str) -> str:
     ("She lives at Pitch 9, Saltney Drove Site with her husband.", "Pitch 9, Saltney Drove Site"),
     ("My daughter, 12, has been my carer since my MS got worse.", "12"),
     ("Kasia, who does mornings at the Lidl on Winsover Road, helps.", "Lidl on Winsover Road"),
+    ("my son ezra is 7 and autistic.", "is 7"),
+    ("She is at the refuge with her two children, aged 4 and 7.", "aged 4 and 7"),
+    ("It was named in his plan! Olamide (DOB 22/01/2014) goes to a school nine miles away.", "Olamide"),
+    ("shoutout to my foster carer Will who taught me to drive.", "Will"),
+    ("ref on the letter is 13/41177/24 and they got my dob wrong.", "13/41177/24"),
+    ("She's based at the Hollins Road children's centre and happy to share.", "Hollins Road children's centre"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
