@@ -66,7 +66,7 @@ SELF_AGE = re.compile(
     rf"{N}(?![\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
-                              r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds)", re.IGNORECASE)
+                              r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds|foot|feet|ft\b|inches|stone)", re.IGNORECASE)
 
 
 POLICY_AGE_BEFORE = re.compile(r"\b(?:from|over|under|until|till|up\s+to|before|after|at|by|minimum|of)\s+age\b", re.IGNORECASE)

@@ -46,7 +46,7 @@ from redaction.recognizers.base import CueRecognizer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # "mr adebayo" in casual text: the common titles count in any case; the rest only as written.
-TITLE_BEFORE = re.compile(r"(?<![\w.])(?:(?i:mrs|mr|ms|miss|mx|dr)\.?|Prof\.?|Professor|Nurse|Cllr|Councillor|Sir|Colonel|Col\.?|Major|Captain|Capt\.?|"
+TITLE_BEFORE = re.compile(r"(?<![\w.])(?:(?:[Mm]rs|[Mm]r|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?|Prof\.?|Professor|Nurse|Cllr|Councillor|Sir|Colonel|Col\.?|Major|Captain|Capt\.?|"
                           r"General|Lieutenant|Lt\.?|Sergeant|"
                           r"Dame|PC|DC|DS|Sgt|Sister|Father|Rev\.?|Imam|Rabbi)\s+$")
 INSTITUTION_WORDS = {
@@ -58,7 +58,7 @@ INSTITUTION_WORDS = {
     "infants", "syndrome", "disease", "hub", "network", "association", "board", "bank", "uk", "england",
     "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
     "library", "station", "church", "mosque", "temple", "gurdwara", "synagogue", "museum", "market", "leisure",
-    "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
+    "ombudsman", "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
     "family", "families", "household",
 }
 # Words after a surname that make it an eponym, in any case: "Gillick competent", "the Fraser guidelines".
@@ -98,7 +98,7 @@ NOT_NAMES |= {"corsa", "astra", "audi", "berlingo", "aygo", "fiesta", "golf", "p
               "insignia", "mondeo", "kuga", "sportage", "tucson", "prius", "civic", "jazz", "land", "rover", "range",
               "gmail", "hotmail", "outlook", "yahoo", "zoom", "skype", "netflix", "uber", "deliveroo", "paypal", "ebay",
               "primark", "sainsburys", "sainsbury", "morrisons", "waitrose", "iceland", "poundland", "argos", "ikea",
-              "mam", "mammy", "mummy", "daddy", "nanna", "nana", "grandma", "grandad", "granda", "papa", "mama", "bro", "sis"}
+              "cafcass", "ofsted", "cqc", "lado", "iopc", "healthwatch", "cymru", "alba", "sw", "ot", "mam", "mammy", "mummy", "daddy", "nanna", "nana", "grandma", "grandad", "granda", "papa", "mama", "bro", "sis"}
 # Kinship words and contractions typed without an apostrophe ("my aunt cant read").
 NOT_NAMES |= {"papaji", "biji", "dadaji", "naniji", "mataji", "pitaji", "beji", "bebe", "dada", "chachu", "phupho",
               "tayi", "taya", "bapu", "mummyji", "nanima", "dadima", "cant", "dont", "wont", "didnt", "doesnt", "isnt",
@@ -139,6 +139,7 @@ GENERIC_PEOPLE = {"person", "people", "man", "woman", "lady", "guy", "bloke", "s
 LOWER_NOUNS = "|".join(n for n in (RELATIONS + "|" + ROLES).split("|") if n not in GENERIC_PEOPLE)
 LOWER_CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|the|a|mum's|dad's)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})|"
+    rf"(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s|"
     rf"called|named|name is|name was|calls (?:him|her|them)self|goes by|known as)\s+$", re.IGNORECASE)
 # The words CUE_BEFORE can end with: it is only tried after one of them.
 _CUE_NOUNS = [n for n in (RELATIONS + "|" + ROLES).split("|")]
@@ -153,6 +154,7 @@ def _cue_before(left: str):
     return CUE_BEFORE.search(left) if words and words[-1].lower() in CUE_BEFORE_LAST_WORDS else None
 
 
+CUE_NOUN_WORDS = frozenset(n for n in (RELATIONS + "|" + ROLES).split("|") if " " not in n)
 # The words LOWER_CUE can end with: it is only tried after one of them (the name finder's hot path).
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
@@ -160,7 +162,8 @@ LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")}
 LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here)|\s+(?:in|at|from)\s+[\w'-]+)?,\s+$",
                               re.IGNORECASE)
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
-RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?\s*[,)—–]",
+RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?"
+                            r"(?:\s+(?:at|from|in|on)\s+[^,.;!?]{1,40})?\s*[,)—–]",
                             re.IGNORECASE)
 # Kinship words used as titles, with no "my": "stay at uncle shane's", "auntie bisi said".
 KIN_TITLE = re.compile(r"\b(?:uncle|auntie|aunty|aunt|nan|nanna|nana|grandad|grandpa|grandma|cousin)\s+$", re.IGNORECASE)
@@ -177,7 +180,7 @@ NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|wo
 ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,])",
                         re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
-NOT_LOWER_NAMES = {"sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
+NOT_LOWER_NAMES = {"early", "late", "home", "back", "today", "tomorrow", "yesterday", "tonight", "sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
                    "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
                    "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
 STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka|"
@@ -194,7 +197,7 @@ PERSON_VERB = re.compile(
 STRONG_VERB = re.compile(
     r"^\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|helped|listened|explained|promised|refused|"
     r"shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|visited|sat with|came round|"
-    r"turned up|kept saying|never|always|who|goes to|loves|likes)\b", re.IGNORECASE)
+    r"turned up|kept saying|never|always|who|goes to|loves|likes|gave|took|came|went|brought|bought|sent)\b", re.IGNORECASE)
 # What follows a verb rather than a name: "my ex put his ...", "my mum said the ...".
 VERB_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|my|me|him|them|us|it|the|a|an|that|this|some|all|out|up|down|off|"
                                r"on|in|back|away|over)\b", re.IGNORECASE)
@@ -288,7 +291,7 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
             continue
         if not _capitalised(nxt) or fold(nxt) in INSTITUTION_WORDS or fold(nxt) in NOT_NAMES:
             break
-        first_name_then_word = j == start_index and _kind(tokens[j].group()) == "plain" and fold(nxt) not in FUNCTION_WORDS \
+        first_name_then_word = j == start_index and _kind(tokens[j].group()) in ("plain", "unknown") and fold(nxt) not in FUNCTION_WORDS \
             and not re.match(r"\s+[A-Z]", text[tokens[j + 1].end():tokens[j + 1].end() + 2])
         if _kind(nxt) == "word" and fold(nxt) not in lexicon()["surnames"] and not first_name_then_word:
             # "Wei Ling Chen", "Wong Mei Ling": a short word inside a run of names
@@ -314,11 +317,12 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         base = fold(word)
         kind = _kind(word)
         left = text[max(0, tok.start() - 60):tok.start()]
-        after = text[tok.end():tok.end() + 40]
+        after = text[tok.end():tok.end() + 70]
         sentence_start = bool(SENTENCE_END.search(left)) or tok.start() == 0
         titled = TITLE_BEFORE.search(left) is not None
         why = ""
-        if len(base) < 2 and not titled or PLACE_PREFIX.search(left) or POSTCODE_AFTER.match(after):
+        if len(base) < 2 and not titled or PLACE_PREFIX.search(left) or POSTCODE_AFTER.match(after) \
+                or base == "hong" and after.startswith(" Kong"):
             i += 1  # "King's Lynn", "Port Talbot", "Whitehaven CA28 7LB": places
             continue
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
@@ -341,7 +345,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             i += 2
             continue
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and base not in INSTITUTION_WORDS \
-                and (ROLE_AFTER.match(after) and not re.match(r"\s+(?:is|was)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:mum|dad|nan)\b", after)
+                and base not in FUNCTION_WORDS and base not in CONJUNCTIONS \
+                and (ROLE_AFTER.match(after) and (kind == "ambiguous" or re.match(r"\s+(?:is|was)\b", after)) and not re.match(r"\s+(?:is|was)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:mum|dad|nan)\b", after)
                      or not sentence_start and re.match(r",\s+who\b", after) and base not in FUNCTION_WORDS):
             why = "a capitalised word explained as a person ('who', or 'my <role>' after it)"
         elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or STRONG_CUE.search(left)) \
@@ -358,14 +363,15 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             cue = _cue_before(left)
             appos = left.rstrip().endswith(",") and APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
             prev = tokens[i - 1].group() if i else ""
-            in_title_run = i and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
+            prev_starts = i and bool(SENTENCE_END.search(text[max(0, tokens[i - 1].start() - 60):tokens[i - 1].start()]))
+            in_title_run = i and not (prev_starts and fold(prev) in CONJUNCTIONS) and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
                 and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES \
                 and fold(prev) not in FUNCTION_WORDS
             j = _name_extends(text, tokens, i)
             next_word = re.match(r"\s+(\w+)", text[tokens[j].end():tokens[j].end() + 30])
             institution = next_word and (next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
                                          or fold(next_word.group(1)) in EPONYM_WORDS)
-            if institution or (in_title_run and not cue):
+            if institution or (in_title_run and not cue) or any(_organisation_like(t.group()) for t in tokens[i + 1:j + 1]):
                 i = j + 1
                 continue
             full = j > i
@@ -389,9 +395,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "an unknown capitalised word in a name position (after a cue)"
                 elif full and _kind(tokens[j].group()) in ("plain", "unknown") and not sentence_start:
                     why = "two capitalised unknown words, shaped like a full name"
-                elif full and fold(tokens[j].group()) in lexicon()["surnames"]:
+                elif full and (fold(tokens[j].group()) in lexicon()["surnames"] or _kind(tokens[j].group()) == "plain"):
                     why = "an unknown capitalised word followed by a surname"
-                elif STRONG_VERB.match(after) or re.match(r"\s+(?:lives|lived|works|worked)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
+                elif (STRONG_VERB.match(after) and not (sentence_start and base.endswith("s"))) or re.match(r"\s+(?:lives|lived|works|worked)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"
@@ -424,14 +430,18 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)
             if cue is None and kind in ("plain", "ambiguous", "unknown") and not verb_like and ROLE_AFTER.match(after):
                 cue = ROLE_AFTER.match(after)  # "tyler my social worker is leaving"
-            if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after):
-                cue = None  # "my ex put his hands", "my mum made me": a verb, not a name
+            if re.search(r"\b(?:sent|send|gave|give|bought|buy|got|get|showed|show|lent|lend|offered|offer|owe|owes|owed)\s+"
+                         r"(?:my|our|his|her)\s+[\w'-]+\s+$", left, re.I):
+                cue = None  # "he sent my brother vbucks": the thing given, not a name
+            if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after) or base in CUE_NOUN_WORDS:
+                cue = None  # "my ex put his hands", "my cousins mate asked": a verb or a noun, not a name
             joins = word.endswith(("'s", "’s")) or re.match(r"\s*(?:[,.(]|and\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
                              r"made|gave|ran|saw|told|left|kept|put|sent|broke|bought|brought|drove|fell|found|hit|lost|met|"
                              r"paid|rang|sat|stole|threw|wrote)\b)", after)
-            if cue and (kind in ("plain", "ambiguous") or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
+            if cue and (kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
-                        or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)):
+                        or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)
+                        and re.match(r"(?:my|our|his|her|their)\b", cue.group(), re.I)):
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
                                                           else "between commas" if appositive
                                                           else "followed by what a person does")
@@ -458,11 +468,11 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
     found += _initials(text)
     found += _repeats(text, tokens, found)
     eponyms = {fold(m.group(1)) for m in EPONYM_USE.finditer(text)}
-    return [f for f in found if fold(text[f[0]:f[1]]) not in eponyms] if eponyms else found
+    return [f for f in found if fold(text[f[0]:f[1]].split()[0]) not in eponyms] if eponyms else found
 
 
 # "Gillick competence", "Martha's Rule": the word is an eponym everywhere in this note.
-EPONYM_USE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:competen\w*|guidelines|principles?|criteria|protocol|rule|law|scheme|test|syndrome|disease)\b")
+EPONYM_USE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?i:competen\w*|guidelines|principles?|criteria|protocol|rule|law|scheme|test|syndrome|disease)\b")
 
 
 LIST_JOIN_AFTER = re.compile(r",\s*|\s+(?:and|&|n)\s+")
@@ -481,6 +491,8 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
         if _kind(word) not in ("unknown", "plain", "ambiguous") or _kind(word) == "ambiguous" and not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or len(base) < 3 \
                 or base.endswith(("ed", "ing", "ly")) or _organisation_like(word) or not (word.islower() or _capitalised(word)):
             continue
+        if POSTCODE_AFTER.match(text[tok.end():tok.end() + 12]):
+            continue  # "7 Heol y Felin, Llandeilo SA19 6DN": a town
         after = LIST_JOIN_AFTER.match(text, tok.end())
         before_join = LIST_JOIN_BEFORE.search(text[max(0, tok.start() - 8):tok.start()])
         neighbour = None
@@ -495,6 +507,10 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
     return extra
 
 
+# Words that open a sentence before a name without making a title of it ("Since Maureen passed").
+CONJUNCTIONS = {"since", "when", "after", "before", "because", "although", "though", "while", "until", "unless", "once",
+                "if", "and", "but", "so", "then", "as", "thanks", "dear", "hi", "hello", "sadly", "luckily", "yesterday",
+                "today", "recently", "now", "also", "only", "even", "just", "like", "with", "without", "for", "tell", "ask"}
 ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics")
 PLACE_WORDS = {"st", "saint", "port", "fort", "mount", "lake", "loch", "glen", "upper", "lower", "great", "little",
                "north", "south", "east", "west", "new", "old", "royal", "king", "queen", "ward", "bishop"}
@@ -508,10 +524,16 @@ PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a
                           r"silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|brown|dark|old|new)\s+$", re.IGNORECASE)
 
 
+IRREGULAR_PAST = {"ate", "got", "went", "came", "said", "took", "made", "gave", "ran", "saw", "told", "left", "kept", "put",
+                  "sent", "broke", "bought", "brought", "drove", "fell", "found", "hit", "lost", "met", "paid", "rang",
+                  "sat", "stole", "threw", "wrote", "felt", "heard", "knew", "thought", "became", "began", "spoke"}
+
+
 def _lower_surname(word: str) -> bool:
     """A lower-case word that can end a lower-case full name: a surname that is not a word, or unknown."""
     base = fold(word)
-    if not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or base.endswith(("ed", "ing", "ly")):
+    if not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or base.endswith(("ed", "ing", "ly")) \
+            or base in IRREGULAR_PAST:
         return False
     if base.endswith("s") and (base[:-1] in lexicon()["common"] or base[:-2] in lexicon()["common"]):
         return False  # "kai loves", "jo watches"

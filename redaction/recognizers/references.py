@@ -23,6 +23,8 @@ CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,4}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{
 SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
 NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:[/-]\d{2,8}){1,3}(?![\w/-])")
+# "NRM ref 2024-NRM-07731": digits, capitals and digits joined by dashes or slashes.
+DASHED = re.compile(r"(?<![\w/-])\d{2,4}[-/][A-Z]{2,5}[-/]\d{3,8}(?![\w/-])")
 # "prison number A4829DK": a letter, four digits and two letters, after a reference word.
 PRISON = re.compile(r"(?<![\w/-])[A-Z]\d{4}[A-Z]{2}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
@@ -50,6 +52,9 @@ class CaseReferenceRecognizer(CueRecognizer):
             if cue and sum(c.isdigit() for c in m.group()) >= 6:
                 yield (m.start(), m.end(), 0.75, "numbers joined by slashes after a reference word (medium)",
                        f"numbers joined by slashes right after '{cue.group().strip()}'")
+        for m in DASHED.finditer(text):
+            yield (m.start(), m.end(), 0.8, "digits and capitals joined by dashes (strong)",
+                   "a coded reference: digits, capitals and digits joined by dashes or slashes")
         for m in PRISON.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue:

@@ -13,12 +13,12 @@ import re
 from redaction.recognizers.base import CueRecognizer
 
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
-            r"let go|sacked|fired|dismissed|locker at work|at work|contract|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
+            r"let go|sacked|fired|dismissed|locker at work|at work|contract|taken on|hired|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
 WORKPLACE = re.compile(
-    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?(?:\b(?:at|in|for|from)|\s[—–-])\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?(?:\b(?:at|in|for|from|by)|\s[—–-])\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
     rf"(?:on|in|at|off|near)\s+{PLACE})", re.IGNORECASE)
 # A small named place needs no street: "a job at Hobson's Garden Centre",
 # "based at the Kingswood family hub". The name must be capitalised and the
@@ -52,7 +52,9 @@ class WorkplaceRecognizer(CueRecognizer):
     def find(self, text: str):
         for m in WORKPLACE.finditer(text):
             place = re.search(r"\s(?:on|in|at|off|near)\s+(\S.*)$", m.group(1))
-            if not place or not STARTS_WITH_CAPITAL.match(place.group(1)):
+            if not place or not STARTS_WITH_CAPITAL.match(place.group(1)) or re.match(
+                    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|"
+                    r"october|november|december)\b", place.group(1), re.I):  # "for tea on Sundays" is a time
                 continue  # "at the shop in town": which shop is not said
             if PUBLIC_BODY.search(m.group(1)):
                 continue  # a public body is not one person's small workplace

@@ -88,16 +88,22 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive)\b", (), "medium"),
     ("high", "final arrangements", "Is giving things away or putting affairs in order, a warning sign of suicide",
      r"\b(?:given|giving|gave|taken|took|taking)\s+(?:away\s+)?(?:the|my|all\s+my)\s+(?:dog|cat|pets?|things|stuff|belongings|savings|books|records)\s+(?:away\b|to\b)|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+affairs\b"
-     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|each|all)\b|\bcancell?ed\s+the\s+(?:milk|papers?)\b|\bletters?\s+for\s+(?:my|the)\s+(?:boys|girls|kids|children|family|son|daughter|sisters?|brothers?)\b"
+     r"|\bcleared\s+(?:out\s+)?(?:my|the)\s+(?:flat|room|house)\b|\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|each|all)\b|\bcancell?ed\s+the\s+(?:milk|papers?)\b|\b(?:written|wrote|writing|left)\s+(?:all\s+)?my\s+passwords\b|\bcancell?ed\s+(?:the|my)\s+(?:gym|phone\s+contract|contracts?|direct\s+debits?|subscriptions?)\b|\bletters?\s+for\s+(?:my|the)\s+(?:boys|girls|kids|children|family|son|daughter|sisters?|brothers?)\b"
      r"|\bso\s+(?:nobody|no\s+one|no-one)\s+is\s+out\s+of\s+pocket\b|\b(?:don'?t|do\s+not|dont)\s+worry\s+about\s+me\s+(?:after|from|when)\b|\bsorted\s+(?:everything|it\s+all)\s+(?:now|out)\b"
      r"|\b(?:won'?t|will\s+not|wont)\s+need\s+(?:it|them|anything|any\s+of\s+it)\s+(?:by\s+then|after|much\s+longer|any\s?more)\b"
      r"|\bso\s+(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:has|have|will\s+have)\s+to\s+(?:do|sort|deal\s+with|clear)\b", (), "medium"),
     ("high", "suicide plan", "Describes a plan or the means to end their life",
-     r"\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
+     r"\b(?:putting|put|set(?:ting)?|keeping|kept|squirrell?(?:ing|ed))\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|medication|paracetamol)\s+(?:aside|away|by|to\s+one\s+side)\b"
+     r"|\bstockpil\w*|\b(?:saved|saving|hoarding|hoarded|collect(?:ed|ing)|hiding|hidden|keeping)\s+(?:up\s+)?(?:(?:all\s+)?(?:my|his|her|their|\w+'?s)\s+){0,2}(?:pills|tablets|meds|medication|paracetamol)\b"
      r"|\b(?:going|gonna|plan(?:ning)?)\s+to\s+(?:take\s+(?:an?\s+)?(?:overdose|od)|jump\s+(?:off|in\s+front)|hang\s+myself)\b"
      r"|\b(?:written|wrote|writing)\s+(?:my\s+|a\s+|the\s+)?(?:goodbye|suicide)\s+(?:note|letters?)\b", (), "medium"),
     ("high", "suicide plan", "Says when or how they will take the tablets they have",
      r"\b(?:take|swallow|down)\s+(?:them|the\s+lot|it)\s+all\b|\btake\s+all\s+of\s+them\b", (_MEDS,), "medium"),
+    ("high", "suicide plan", "Says they have weeks of medication put by",
+     r"\b(?:weeks?|months?)'?\s+worth\b", (_MEDS,), "medium"),
+    ("high", "breach of a court order", "Someone a court order keeps away has come to the child or the home",
+     r"\b(?:was|is|were|turned\s+up|came|been|waiting)\s+(?:at|outside|to)\s+(?:the\s+)?(?:gates?|school|door|house|flat|nursery|home)\b",
+     (r"\b(?:prohibited\s+steps|non-molestation|restraining|occupation)\s+order\b|\binjunction\b|\bnot\s+to\s+have\s+any\s+contact\b",), None),
     ("high", "suicide plan", "Says they now have enough medication",
      r"\b(?:got|have)\s+enough\s+(?:now|to\s+do\s+it)\b", (_MEDS,), None),
     ("high", "self-harm", "Describes harming themselves now",

@@ -193,3 +193,12 @@ def test_a_cleared_allegation_gets_no_model_flag():
             "Millbrook High, had pushed her son into a wall. It went to the LADO, he was suspended for eleven days, and "
             "the CCTV showed the boy slipping on a wet floor; the allegation was found to be unfounded and he is back teaching.")
     assert not any(f.category == "possible allegation (model)" for f in analyze(text).flags)
+
+
+@pytest.mark.parametrize("text", [
+    "I've been putting the heart tablets aside instead of taking them and there's a good few weeks' worth in the tin now.",
+    "I've written all my passwords down in an envelope for my brother and cancelled the gym and the phone contract.",
+    "There is a prohibited steps order. On Tuesday he was at the gates of the infant school at pick-up.",
+])
+def test_high_concerns_found_on_a_fourth_fresh_corpus(text):
+    assert level(text) == "high"

@@ -84,6 +84,14 @@ def published(text: str) -> str:
     ("shoutout to my foster carer Will who taught me to drive.", "Will"),
     ("ref on the letter is 13/41177/24 and they got my dob wrong.", "13/41177/24"),
     ("She's based at the Hollins Road children's centre and happy to share.", "Hollins Road children's centre"),
+    ("Since Maureen passed I don't bother with the lunch club.", "Maureen"),
+    ("my foster carers Mags and Eilidh are the best.", "Mags"),
+    ("My details: Tariq Mahmood-Akhtar, NI number PR 37 52 91 D.", "Tariq"),
+    ("My name is Wai Ling, ring me on Saturdays.", "Ling"),
+    ("Faith, my support worker at the recovery college, made me save it.", "Faith"),
+    ("she came out saying 'Jase gave me sweets and said not to tell Nanna'.", "Jase"),
+    ("One man (NRM ref 2024-NRM-07731) was picked up again.", "2024-NRM-07731"),
+    ("she has since been taken on by Brightpath Homecare in Wakefield.", "Brightpath Homecare in Wakefield"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -115,6 +123,19 @@ def test_found(text, secret):
     "Read IPSEA's guide before the tribunal.",
     "Scotland has the Adults with Incapacity (Scotland) Act instead.",
     "We contacted the Forced Marriage Unit on 020 7008 0151 straight away.",
+    "Families from Hong Kong often have no recourse to public funds.",
+    "I got the decision overturned at MR. Ask for the audio recording.",
+    "Then I went to the Local Government and Social Care Ombudsman, who found fault.",
+    "Fill in a Herbert Protocol-style form before you need it.",
+    "When my son was in hospital the nurses were kind.",
+    "Staying Put lets a care leaver stay with foster carers.",
+    "My son is 19 and he's six foot two.",
+    "The judge will rubber-stamp whatever Cafcass says.",
+    "Bailiffs came for council tax arrears.",
+    "The OT visit took six weeks.",
+    "he sent my brother vbucks and now keeps asking.",
+    "I collected my son early from school.",
+    "Come back for tea on Sundays with the support worker.",
 ])
 def test_left_alone(text):
     assert published(text) == text
