@@ -59,11 +59,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 N = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 AGE_PHRASE = re.compile(rf"(?<![\w-]){N}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old(?!s)\b", re.IGNORECASE)
 CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|girl|child|kid|baby|nephew|niece|"
-         r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter")
+         r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter|cousin|mate|friend|pupil")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|i only turned|only turned|(?:{CHILD}),|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
-    rf"{N}(?![\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+) (?:is|was|turned)|i only turned|only turned|(?:{CHILD}),|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
+    rf"{N}(?!\d|[\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds|foot|feet|ft\b|inches|stone)", re.IGNORECASE)
@@ -102,7 +102,7 @@ SCHOOL_WORDS = (r"(?:(?:RC |CE |C of E |Catholic |Church of England |Community |
                 r"(?:Primary(?: School| Academy)?|Junior(?: School)?s?|Infants?(?: School)?|Nursery(?: School)?|"
                 r"Academy|High(?: School)?|Grammar(?: School)?|Secondary(?: School)?|School|Sixth Form(?: College)?|"
                 r"College|Pupil Referral Unit|PRU))")
-SCHOOL = re.compile(rf"(?<![\w'’-])((?:St\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{{1,3}}) (?:(?:[A-Z][a-z'’-]+|of|and|the) ){{0,2}}?"
+SCHOOL = re.compile(rf"(?<![\w'’-])((?:St\.? )?(?:[A-Z][a-z'’]*(?:-[A-Z]?[a-z'’]+)+|[A-Z][a-z'’-]+|[A-Z]{{1,3}}) (?:(?:[A-Z][a-z'’-]+|of|and|the) ){{0,2}}?"
                     rf"{SCHOOL_WORDS})(?![\w-])(?! (?:of|for) (?:the|[A-Z]))")
 GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", "old", "local", "special",
            "secondary", "primary", "high", "junior", "infant", "grammar", "boarding", "mainstream", "private", "state",
@@ -111,7 +111,7 @@ GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", 
            "from", "senior", "residential", "independent", "summer", "night", "sunday", "forest", "after", "royal",
            "national", "open", "community", "further", "art", "music", "medical", "nursing", "staff", "each",
            "which", "what", "village", "city", "county", "their", "whole", "his", "secure", "training"}
-LOWER_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|going to|attends?|attended|at|moved to|started at|from|"
+LOWER_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|going to|attends?|attended|at|moved to|started at|from|outside|near|"
                           r"excluded from)\s+((?:[a-z][a-z'’-]+ ){1,2}(?:high|primary|academy|juniors?|infants|college|"
                           r"school|grammar|girls|boys)|st\.? [a-z][a-z'’]+)\b(?! (?:hospital|church|ward|hospice|house|road|street)\b)")
 # "i go to St Aldhelm's": a saint's name after a school verb, with no school word.

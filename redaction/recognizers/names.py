@@ -180,7 +180,8 @@ NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|wo
 ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,])",
                         re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
-NOT_LOWER_NAMES = {"early", "late", "home", "back", "today", "tomorrow", "yesterday", "tonight", "sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
+NOT_LOWER_NAMES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "early", "late", "home", "back", "today", "tomorrow", "yesterday", "tonight", "sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
                    "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
                    "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
 STRONG_CUE = re.compile(r"\b(?:called|named|name is|name was|name's|calls (?:him|her|them)self|goes by|known as|aka|"
@@ -258,6 +259,8 @@ def _kind(word: str) -> str:
     if base in lex["common"]:
         return "word"
     parts = _parts(word)
+    if len(parts) > 1 and parts[0] in NOT_NAMES:
+        return "word"  # "English-only"
     if len(parts) > 1:
         names = [p in lex["plain"] or p in lex["ambiguous"] or len(p) == 1 for p in parts]
         if all(names):
@@ -285,9 +288,12 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
         if gap not in (" ", "-") or fold(tokens[j].group()) != tokens[j].group().lower().replace("’", "'") and \
                 tokens[j].group().endswith(("'s", "’s")):
             break
-        if fold(nxt) in PARTICLES and j + 2 < len(tokens) and _capitalised(tokens[j + 2].group()) \
-                and text[tokens[j + 1].end():tokens[j + 2].start()] == " ":
-            j += 2  # "Dafydd ap Rhys", "Siobhán Ní Bhriain"
+        k = j + 1
+        while k < len(tokens) and fold(tokens[k].group()) in PARTICLES and k + 1 < len(tokens) \
+                and text[tokens[k].end():tokens[k + 1].start()] == " ":
+            k += 1
+        if k > j + 1 and _capitalised(tokens[k].group()):
+            j = k  # "Dafydd ap Rhys", "Siobhán Ní Bhriain", "Noor van der Linden"
             continue
         if not _capitalised(nxt) or fold(nxt) in INSTITUTION_WORDS or fold(nxt) in NOT_NAMES:
             break
@@ -331,7 +337,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
             why = "a capitalised word after 'me and'"
         elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") and base not in FUNCTION_WORDS \
-                and base not in NOT_NAMES and base not in INSTITUTION_WORDS and RELATION_AFTER.match(after):
+                and base not in NOT_NAMES and base not in INSTITUTION_WORDS and (
+                    RELATION_AFTER.match(after) or word.endswith(("'s", "’s")) and re.match(
+                        r"\s+(?:mum|mam|mother|dad|father|sister|brother|nan|gran|carer|foster|teacher|auntie|aunt|uncle|grandma|grandad)\b", after, re.I)):
             why = "a capitalised word followed by ', my <relation or role>,'"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in FUNCTION_WORDS and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and re.search(r"\b(?:my|our)\s+$", left, re.I) \
@@ -349,7 +357,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and (ROLE_AFTER.match(after) and (kind == "ambiguous" or re.match(r"\s+(?:is|was)\b", after)) and not re.match(r"\s+(?:is|was)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:mum|dad|nan)\b", after)
                      or not sentence_start and re.match(r",\s+who\b", after) and base not in FUNCTION_WORDS):
             why = "a capitalised word explained as a person ('who', or 'my <role>' after it)"
-        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or STRONG_CUE.search(left)) \
+        elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or STRONG_CUE.search(left)
+                                                        or not sentence_start and _listed_with_name(text, tok.start(), found)) \
                 and base not in NOT_NAMES and (STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
@@ -375,12 +384,17 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 i = j + 1
                 continue
             full = j > i
-            if kind == "plain":
+            if kind == "plain" and not full and not cue and not word.endswith(("'s", "’s")) and (
+                    re.search(r"\b(?:in|near|outside|around|live\s+in|lives\s+in|moved\s+to|from)\s+$", left, re.I)
+                    and not re.search(r"\b(?:text|message|call|letter|email|note|card|visit|help)s?\s+from\s+$", left, re.I)
+                    or re.search(r"\bfrom\s+[A-Z][a-z]+\s+to\s+$", left)):
+                pass  # "I live in Shirley", "from Beverley to Morley": a town
+            elif kind == "plain":
                 why = "on the name list" + (", with a surname" if full else "")
             elif kind == "ambiguous":
                 if cue or appos:
                     why = "a name that is also a word, after a cue"
-                elif full:
+                elif full and base not in PLACE_WORDS:
                     why = "a name that is also a word, followed by a surname"
                 elif not sentence_start and base not in FUNCTION_WORDS and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I):
                     why = "a name that is also a word, capitalised mid-sentence"
@@ -397,7 +411,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "two capitalised unknown words, shaped like a full name"
                 elif full and (fold(tokens[j].group()) in lexicon()["surnames"] or _kind(tokens[j].group()) == "plain"):
                     why = "an unknown capitalised word followed by a surname"
-                elif (STRONG_VERB.match(after) and not (sentence_start and base.endswith("s"))) or re.match(r"\s+(?:lives|lived|works|worked)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
+                elif (STRONG_VERB.match(after) and not (sentence_start and base.endswith("s"))) or re.match(r"\s+(?:lives|lived|works|worked|runs|ran|helps|helped|teaches|taught|manages|managed|drives|drove|cooks|visits|rings)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"
@@ -416,7 +430,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
                     kind in ("ambiguous", "unknown") and re.search(naming, left, re.I)):
                 cue = None  # "never called back": after a bare verb only a clear name counts
-            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or PERSON_VERB.match(" " + base) \
+            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or re.search(r"n['’]t$|['’](?:ve|ll|re|d|m)$", word) or PERSON_VERB.match(" " + base) \
                 or base.endswith("s") and (base[:-1] in lexicon()["common"] or base.endswith("es") and base[:-2] in lexicon()["common"])
             appositive = cue is None and left.rstrip().endswith(",") and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
                 and kind != "word" and not verb_like
@@ -435,10 +449,11 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = None  # "he sent my brother vbucks": the thing given, not a name
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after) or base in CUE_NOUN_WORDS:
                 cue = None  # "my ex put his hands", "my cousins mate asked": a verb or a noun, not a name
-            joins = word.endswith(("'s", "’s")) or re.match(r"\s*(?:[,.(]|and\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
+            joins = word.endswith(("'s", "’s")) or re.match(r"\s*(?:[,.(]|and\b|are\b|were\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
                              r"made|gave|ran|saw|told|left|kept|put|sent|broke|bought|brought|drove|fell|found|hit|lost|met|"
                              r"paid|rang|sat|stole|threw|wrote)\b)", after)
-            if cue and (kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
+            named = cue is not None and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind == "unknown" and not verb_like
+            if cue and (named or kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)
                         and re.match(r"(?:my|our|his|her|their)\b", cue.group(), re.I)):
@@ -467,10 +482,15 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         found += more
     found += _initials(text)
     found += _repeats(text, tokens, found)
+    found = [f for f in found if not NAMED_ORGANISATION.match(text, f[0])]
     eponyms = {fold(m.group(1)) for m in EPONYM_USE.finditer(text)}
     return [f for f in found if fold(text[f[0]:f[1]].split()[0]) not in eponyms] if eponyms else found
 
 
+# Charities, hospitals and shops named after people: criticising or praising them names nobody.
+NAMED_ORGANISATION = re.compile(r"(?:Marie\s+Curie|Sue\s+Ryder|Macmillan|John\s+Lewis|Ronald\s+McDonald|Leonard\s+Cheshire|"
+                                r"Florence\s+Nightingale|Joseph\s+Rowntree|Great\s+Ormond\s+Street|Alder\s+Hey|Winston's\s+Wish|"
+                                r"Marks\s+(?:and|&)\s+Spencer|Tommy's|Barnardo's|Guy's|St\s+John\s+Ambulance)\b")
 # "Gillick competence", "Martha's Rule": the word is an eponym everywhere in this note.
 EPONYM_USE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?i:competen\w*|guidelines|principles?|criteria|protocol|rule|law|scheme|test|syndrome|disease)\b")
 
@@ -491,8 +511,8 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
         if _kind(word) not in ("unknown", "plain", "ambiguous") or _kind(word) == "ambiguous" and not word.islower() or base in FUNCTION_WORDS or base in NOT_NAMES or len(base) < 3 \
                 or base.endswith(("ed", "ing", "ly")) or _organisation_like(word) or not (word.islower() or _capitalised(word)):
             continue
-        if POSTCODE_AFTER.match(text[tok.end():tok.end() + 12]):
-            continue  # "7 Heol y Felin, Llandeilo SA19 6DN": a town
+        if POSTCODE_AFTER.match(text[tok.end():tok.end() + 12]) or PLACE_BEFORE.search(text[max(0, tok.start() - 12):tok.start()]):
+            continue  # "7 Heol y Felin, Llandeilo SA19 6DN", "near Redruth, Tamsin": a town
         after = LIST_JOIN_AFTER.match(text, tok.end())
         before_join = LIST_JOIN_BEFORE.search(text[max(0, tok.start() - 8):tok.start()])
         neighbour = None

@@ -100,7 +100,7 @@ class CuedNinoRecognizer(CueRecognizer):
 
 
 SORT_CODE_CUE = re.compile(r"\b(?:sort[\s-]?code|s/c)\b[^\n]{0,60}$", re.I)
-ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b\.?\s*(?:no\.?|number|num)?\s*[:#,]?\s*(?:is\s+)?$")
+ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b\.?\s*(?:no\.?|number|num|ending(?:\s+in)?)?\s*[:#,]?\s*(?:is\s+)?$")
 SORT_CODE = re.compile(r"(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])|(?<![\w-])\d{6}(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 

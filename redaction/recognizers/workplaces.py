@@ -18,7 +18,7 @@ WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|do
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
 WORKPLACE = re.compile(
-    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?(?:\b(?:at|in|for|from|by)|\s[—–-])\s+((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
+    rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?(?:\b(?:at|in|for|from|by)\s+|(?:\s[—–-]|(?<=work),)\s+(?=the\s))((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?\s+"
     rf"(?:on|in|at|off|near)\s+{PLACE})", re.IGNORECASE)
 # A small named place needs no street: "a job at Hobson's Garden Centre",
 # "based at the Kingswood family hub". The name must be capitalised and the

@@ -92,6 +92,17 @@ def published(text: str) -> str:
     ("she came out saying 'Jase gave me sweets and said not to tell Nanna'.", "Jase"),
     ("One man (NRM ref 2024-NRM-07731) was picked up again.", "2024-NRM-07731"),
     ("she has since been taken on by Brightpath Homecare in Wakefield.", "Brightpath Homecare in Wakefield"),
+    ("theres a lad called mikey joyce who hangs round the bus station.", "joyce"),
+    ("One of our carers, Noor van der Linden, has been brilliant.", "Linden"),
+    ("Gráinne MacGiolla and Will stayed past 4am.", "Will"),
+    ("Faith's mum and I set up a group chat.", "Faith"),
+    ("Rojda runs the girls night on fridays.", "Rojda"),
+    ("my cousin is 14 and hasnt been home since friday.", "is 14"),
+    ("Taras is 12 and at the Welsh-medium school now.", "is 12"),
+    ("payments went to an account ending 44190381 that isn't ours.", "44190381"),
+    ("His school, Al-Noor Primary, threatened a fine.", "Al-Noor Primary"),
+    ("a fight outside westfield academy last week.", "westfield academy"),
+    ("he's been parked outside her work, the Co-op on Highgate in Kendal, every day.", "Co-op on Highgate"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -136,6 +147,15 @@ def test_found(text, secret):
     "he sent my brother vbucks and now keeps asking.",
     "I collected my son early from school.",
     "Come back for tea on Sundays with the support worker.",
+    "Moved from Beverley to Morley in good faith.",
+    "I live in Shirley and the bus is hopeless.",
+    "Marie Curie nurses can do overnight sits; the Macmillan nurse came too.",
+    "We got a riser-recliner from John Lewis.",
+    "The hospital sent me English-only letters for a year.",
+    "Samaritans is 116 123, free, any time.",
+    "Ring the family yourself if the case officer hasn't.",
+    "They gave us 24 hours' notice with my wife seven months pregnant.",
+    "I'd give my right arm for a kitchen job — if anyone on Teesside will take me.",
 ])
 def test_left_alone(text):
     assert published(text) == text
