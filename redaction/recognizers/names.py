@@ -274,8 +274,9 @@ def _kind(word: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=65536)
 def _capitalised(word: str) -> bool:
-    bare = re.sub(r"['’]s$", "", word)  # "IPSEA's" is in capitals
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "IPSEA's" is in capitals
     return word[0].isupper() and not (len(bare) > 1 and bare.replace("'", "").replace("’", "").isupper())
 
 

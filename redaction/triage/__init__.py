@@ -68,7 +68,7 @@ def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention
         named = [(s, next(m for m in people if s.start <= m.start < s.end)) for s in sentences
                  if any(s.start <= m.start < s.end for m in people)]
         if named:
-            sentence, target = max(named, key=lambda pair: opinions(pair[0].text)["libel"].probability)
+            sentence, target = max(named, key=lambda pair: opinions(pair[0].text, ("libel",))["libel"].probability)
             libel = [TriageFlag("libel", "possible allegation (model)", "flag", sentence.start, sentence.end,
                                 ", ".join(view["libel"].words), target.text,
                                 describe(view["libel"], f"this note alleges wrongdoing by someone ({target.text})"))]
@@ -76,7 +76,7 @@ def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention
     for question, new_level, below, what in (("high", "high", ("none", "low", "medium"), "there is a high safeguarding concern"),
                                              ("concern", "medium", ("none", "low"), "there is a safeguarding concern")):
         if view[question].raised and level in below:
-            sentence = max(sentences, key=lambda s: opinions(s.text)[question].probability)
+            sentence = max(sentences, key=lambda s: opinions(s.text, (question,))[question].probability)
             safeguarding = safeguarding + [TriageFlag("safeguarding", "possible concern (model)", new_level, sentence.start,
                                                       sentence.end, ", ".join(view[question].words),
                                                       explanation=describe(view[question], what))]

@@ -54,12 +54,13 @@ def _features(text: str) -> dict[str, float]:
     return {term: w / norm for term, w in weights.items()}
 
 
-def opinions(text: str) -> dict[str, Opinion]:
+def opinions(text: str, questions: tuple[str, ...] = ("libel", "high", "concern")) -> dict[str, Opinion]:
     """The model's probability for each question, with the words that weighed most."""
     model = load()
     features = _features(text)
     found = {}
-    for question, weights in model["weights"].items():
+    for question in questions:
+        weights = model["weights"][question]
         contributions = {term: x * weights[term] for term, x in features.items() if term in weights}
         z = model["intercept"][question] + sum(contributions.values())
         top = sorted((t for t, c in contributions.items() if c > 0), key=lambda t: -contributions[t])[:4]
