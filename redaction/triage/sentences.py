@@ -110,6 +110,48 @@ def _walk(items) -> list[tuple[str, bool]] | None:
     return outs
 
 
+@lru_cache(maxsize=512)
+def required_literals(source: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings one of which must occur anywhere in a match of `source`, or None if unknown.
+
+    Where literal_prefixes finds nothing (a pattern that opens with "\\w+" or an
+    optional word), a later part often has to be there: "...\\s+myself\\b".
+    """
+    try:
+        parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    found = _required(list(parsed))
+    return found if found and min(len(x) for x in found) >= 3 else None
+
+
+def _required(items) -> frozenset[str] | None:
+    """The most selective set of strings a parsed sequence cannot match without."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is _c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        if op is _c.SUBPATTERN:
+            inner = _required(list(av[-1]))
+        elif op is _c.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            inner = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(list(av[2]))
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
 @lru_cache(maxsize=4)
 def _lower(text: str) -> str:
     return text.lower()
@@ -127,6 +169,9 @@ def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[in
         return frozenset(range(len(sentences)))
     prefixes = literal_prefixes(pattern.pattern, re.IGNORECASE)
     if prefixes is not None and not any(p in _lower(text) for p in prefixes):
+        return frozenset()
+    needed = required_literals(pattern.pattern, re.IGNORECASE)
+    if needed is not None and not any(n in _lower(text) for n in needed):
         return frozenset()
     starts = [s.start for s in sentences]
     hit: set[int] = set()
