@@ -16,26 +16,6 @@ def libel(text: str) -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "Our neighbour, Brendan Foyle, put his hands round my throat when I asked him to turn the music down.",
-    "The PA we hired, Tasha Greaves, kept helping herself to his pension every Friday.",
-    "My brother's support worker, Liam Osei, was selling his tablets outside the shop.",
-    "Ms Kavanagh filled in the fire checks for a week before the checks had happened.",
-    "The finance officer, Pauline Dryden, submitted mileage claims for trips during a month when she was on holiday in Spain.",
-    "The night carer, Bogdan Rusu, turned up smelling of booze and was slurring his words.",
-    "The coordinator at Elm Tree House, Ray Fenn, puts his hand on my knee in the minibus.",
-    "The warden, Colin Brace, calls the Black tenants monkeys when nobody is around.",
-    "My sister's foster carer, Margaret Tully, locks her in the box room and won't let her eat with the family.",
-    "Our landlord, Vic Haines, changed the locks while I was out and put all my things out in bin bags.",
-    "The housing officer, Derek Lyle, took a backhander from the developer.",
-    "It shows the carer, Jodie Frain, taking twenty-pound notes from his wallet.",
-    "My dad was slapped across the face at the day centre by the team leader at Willow Court, Anne Dorsey.",
-    "The deputy at Hill View, Sam Pryor, has been recording falls as 'found on floor, no injury' and then deleted the incident forms.",
-])
-def test_broad_allegations_against_a_named_person_are_flagged(text):
-    assert libel(text)
-
-
-@pytest.mark.parametrize("text", [
     "The change of address knocked me down the waiting list by two years.",
     "My ex put his hands round my throat, so I went to a refuge.",
     "The council keeps my deposit money in a scheme, which is the law.",
@@ -52,22 +32,6 @@ def test_broad_near_misses_are_not_flagged(text):
 
 def level(text: str) -> str:
     return analyze(text).safeguarding
-
-
-@pytest.mark.parametrize("text", [
-    "Some nights I think the kids would be better off without me and I've started thinking about how I'd do it.",
-    "I've given my records away to my nephew. I don't see the point any more.",
-    "If the assessor turns me down again I swear I'll go round there with something.",
-    "When he won't settle I want to shake him, and that frightens me.",
-    "She said if I ever leave she'll find me and take the children.",
-    "im 13. my stepmum grabs my hair when dad is at work and says if i tell anyone i'll be sent away.",
-    "im 12 and my foster carer locks the fridge and makes me sleep in the garage when she is angry.",
-    "my cousin is in year 8 and a man from the gym keeps messaging her for pics late at night.",
-    "Last night he put his hands round my throat and I'm scared to go home.",
-    "My nan is 86 and lives with my uncle; since he moved in nobody is allowed to visit and she has a split lip.",
-])
-def test_indirect_and_wider_high_concerns(text):
-    assert level(text) == "high"
 
 
 @pytest.mark.parametrize("text", [
@@ -91,52 +55,8 @@ def test_near_misses_are_not_high(text):
     assert level(text) != "high"
 
 
-@pytest.mark.parametrize("text", [
-    "our pe teacher mr holt calls the asian lads 'terrorists' and says its banter.",
-    "The owner, Dev Mistry, told us to sign the timesheets blank and he fills them in later.",
-    "The deputy, Carol Wynn, has been putting crushed lorazepam in the afternoon tea of two residents.",
-    "The head of commissioning, Ian Pyke, gave the contract to his cousin's firm and never declared it.",
-    "A man on our street, Ron Tate, is using his late wife's blue badge every day.",
-    "Our school taxi, a white Skoda reg YK19 OHN, is driven by a man who is on his phone the whole way.",
-    "The security guard, Dean Platt, dragged me out by my hood and slammed me into the shutter.",
-])
-def test_more_allegations_as_people_write_them(text):
-    assert libel(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Since the discharge I've given the cat to my neighbour and written letters to my sisters.",
-    "He has started grabbing me by the throat when he gets frustrated.",
-    "She's 5 and says she doesn't want to play the tickling game with her uncle and asked me not to tell anyone.",
-    "A father said he will 'come for' the social worker if the children go into care.",
-    "My sister has Down's syndrome; a night worker at her flat keeps telling her it is 'our secret' and he is still on the rota.",
-])
-def test_more_high_concerns(text):
-    assert level(text) == "high"
-
-
 def test_contact_asking_where_a_child_lives_is_a_concern():
     assert level("im 15 and my birth mum found me online and keeps asking where i live.") in ("medium", "high")
-
-
-@pytest.mark.parametrize("text", [
-    "The receptionist at Elmgrove Surgery in Hanley said 'go back where you came from' and laughed.",
-    "In the bundle the case officer, Mr Pell, changed 'requires' to 'may benefit from' and left out the paragraph about therapy.",
-    "a man keeps messaging my little cousin from the account @big_ting_07 and he wants her to meet him. shes 12.",
-    "theres a staff at our home called Jez and hes been sending my friend messages late at night saying shes mature for her age.",
-])
-def test_allegations_found_on_a_second_fresh_corpus(text):
-    assert libel(text)
-
-
-@pytest.mark.parametrize("text", [
-    "did my arms tonight worse than before and its still bleeding through the plasters",
-    "I've taken the cat to my neighbour, written a letter for my brother and cancelled the milk. I won't need it by then.",
-    "If she sanctions me again I'm going to wait for her by her car and make sure she knows what it feels like.",
-    "hes been messaging my friend late at night and told her not to tell the manager. shes 14.",
-])
-def test_high_concerns_found_on_a_second_fresh_corpus(text):
-    assert level(text) == "high"
 
 
 def test_a_novel_about_a_pier_and_policy_notes_are_not_high():
@@ -144,30 +64,9 @@ def test_a_novel_about_a_pier_and_policy_notes_are_not_high():
     assert level("A MARAC referral is made when the DASH checklist scores 14 or more; always ask about strangulation.") != "high"
 
 
-@pytest.mark.parametrize("text", [
-    "About £1,900 was taken from my mum's account by the PA we employed, Liam Rourke.",
-    "i watched PC Hollins kneel on my mate Dev's neck and punch him in the ribs.",
-    "He's breached the non-molestation order again; last night he was parked outside in the white Transit, GX19 PLE.",
-    "The deputy manager there slips bottles of Oramorph from the CD cupboard into her handbag, at Whinmoor View nursing home.",
-    "I heard a support worker, Kayleigh Bruce, screaming at him to shut up, then she slapped the plate out of his hands.",
-    "the lad who keeps robbing my little brother is in year 11. hes called Brandon Pike.",
-])
-def test_allegations_found_on_a_third_fresh_corpus(text):
-    assert libel(text)
-
-
 def test_non_molestation_order_is_not_sexual_misconduct():
     flags = analyze("Jo Pratt has a non-molestation order against her ex.").flags
     assert not any(f.category == "sexual misconduct" for f in flags)
-
-
-@pytest.mark.parametrize("text", [
-    "I've sorted everything now. The letters for my boys are in the drawer. Don't worry about me after Friday.",
-    "Through the door I saw his teaching assistant sitting on his legs while he screamed. He's 8.",
-    "my brother is 11 and a guy online keeps asking for pics of him with his top off.",
-])
-def test_high_concerns_found_on_a_third_fresh_corpus(text):
-    assert level(text) == "high"
 
 
 def test_years_after_a_refuge_is_still_a_concern():
@@ -196,9 +95,68 @@ def test_a_cleared_allegation_gets_no_model_flag():
 
 
 @pytest.mark.parametrize("text", [
+    "Our neighbour, Brendan Foyle, put his hands round my throat when I asked him to turn the music down.",
+    "The PA we hired, Tasha Greaves, kept helping herself to his pension every Friday.",
+    "My brother's support worker, Liam Osei, was selling his tablets outside the shop.",
+    "Ms Kavanagh filled in the fire checks for a week before the checks had happened.",
+    "The finance officer, Pauline Dryden, submitted mileage claims for trips during a month when she was on holiday in Spain.",
+    "The night carer, Bogdan Rusu, turned up smelling of booze and was slurring his words.",
+    "The coordinator at Elm Tree House, Ray Fenn, puts his hand on my knee in the minibus.",
+    "The warden, Colin Brace, calls the Black tenants monkeys when nobody is around.",
+    "My sister's foster carer, Margaret Tully, locks her in the box room and won't let her eat with the family.",
+    "Our landlord, Vic Haines, changed the locks while I was out and put all my things out in bin bags.",
+    "The housing officer, Derek Lyle, took a backhander from the developer.",
+    "It shows the carer, Jodie Frain, taking twenty-pound notes from his wallet.",
+    "My dad was slapped across the face at the day centre by the team leader at Willow Court, Anne Dorsey.",
+    "The deputy at Hill View, Sam Pryor, has been recording falls as 'found on floor, no injury' and then deleted the incident forms.",
+    "our pe teacher mr holt calls the asian lads 'terrorists' and says its banter.",
+    "The owner, Dev Mistry, told us to sign the timesheets blank and he fills them in later.",
+    "The deputy, Carol Wynn, has been putting crushed lorazepam in the afternoon tea of two residents.",
+    "The head of commissioning, Ian Pyke, gave the contract to his cousin's firm and never declared it.",
+    "A man on our street, Ron Tate, is using his late wife's blue badge every day.",
+    "Our school taxi, a white Skoda reg YK19 OHN, is driven by a man who is on his phone the whole way.",
+    "The security guard, Dean Platt, dragged me out by my hood and slammed me into the shutter.",
+    "The receptionist at Elmgrove Surgery in Hanley said 'go back where you came from' and laughed.",
+    "In the bundle the case officer, Mr Pell, changed 'requires' to 'may benefit from' and left out the paragraph about therapy.",
+    "a man keeps messaging my little cousin from the account @big_ting_07 and he wants her to meet him. shes 12.",
+    "theres a staff at our home called Jez and hes been sending my friend messages late at night saying shes mature for her age.",
+    "About £1,900 was taken from my mum's account by the PA we employed, Liam Rourke.",
+    "i watched PC Hollins kneel on my mate Dev's neck and punch him in the ribs.",
+    "He's breached the non-molestation order again; last night he was parked outside in the white Transit, GX19 PLE.",
+    "The deputy manager there slips bottles of Oramorph from the CD cupboard into her handbag, at Whinmoor View nursing home.",
+    "I heard a support worker, Kayleigh Bruce, screaming at him to shut up, then she slapped the plate out of his hands.",
+    "the lad who keeps robbing my little brother is in year 11. hes called Brandon Pike.",
+])
+def test_allegations_against_an_identifiable_person_as_people_write_them(text):
+    assert libel(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some nights I think the kids would be better off without me and I've started thinking about how I'd do it.",
+    "I've given my records away to my nephew. I don't see the point any more.",
+    "If the assessor turns me down again I swear I'll go round there with something.",
+    "When he won't settle I want to shake him, and that frightens me.",
+    "She said if I ever leave she'll find me and take the children.",
+    "im 13. my stepmum grabs my hair when dad is at work and says if i tell anyone i'll be sent away.",
+    "im 12 and my foster carer locks the fridge and makes me sleep in the garage when she is angry.",
+    "my cousin is in year 8 and a man from the gym keeps messaging her for pics late at night.",
+    "Last night he put his hands round my throat and I'm scared to go home.",
+    "My nan is 86 and lives with my uncle; since he moved in nobody is allowed to visit and she has a split lip.",
+    "Since the discharge I've given the cat to my neighbour and written letters to my sisters.",
+    "He has started grabbing me by the throat when he gets frustrated.",
+    "She's 5 and says she doesn't want to play the tickling game with her uncle and asked me not to tell anyone.",
+    "A father said he will 'come for' the social worker if the children go into care.",
+    "My sister has Down's syndrome; a night worker at her flat keeps telling her it is 'our secret' and he is still on the rota.",
+    "did my arms tonight worse than before and its still bleeding through the plasters",
+    "I've taken the cat to my neighbour, written a letter for my brother and cancelled the milk. I won't need it by then.",
+    "If she sanctions me again I'm going to wait for her by her car and make sure she knows what it feels like.",
+    "hes been messaging my friend late at night and told her not to tell the manager. shes 14.",
+    "I've sorted everything now. The letters for my boys are in the drawer. Don't worry about me after Friday.",
+    "Through the door I saw his teaching assistant sitting on his legs while he screamed. He's 8.",
+    "my brother is 11 and a guy online keeps asking for pics of him with his top off.",
     "I've been putting the heart tablets aside instead of taking them and there's a good few weeks' worth in the tin now.",
     "I've written all my passwords down in an envelope for my brother and cancelled the gym and the phone contract.",
     "There is a prohibited steps order. On Tuesday he was at the gates of the infant school at pick-up.",
 ])
-def test_high_concerns_found_on_a_fourth_fresh_corpus(text):
+def test_high_concerns_as_people_write_them(text):
     assert level(text) == "high"
