@@ -127,7 +127,7 @@ ROLES = (
     r"sergeant|volunteer|group leader|leader|coach|mentor|chair|supervisor|receptionist|pharmacist|lawyer|"
     r"interpreter|paramedic|matron|practitioner|director|commissioner|councillor|mp|foster carer|childminder|"
     r"grandmother|grandfather|chaplain|imam|vicar|priest|rabbi|host|staff|staff member|cpn|care coordinator|"
-    r"care co-ordinator|dietitian|speech therapist|ot|carer's assessor|pa's|pas"
+    r"care co-ordinator|dietitian|speech therapist|ot|carer's assessor|pa's|pas|sw|peer worker|peer supporter"
 )
 CUE_BEFORE = re.compile(
     rf"(?:\b(?:called|named|name is|name was|names are|name's|calls (?:him|her|them)self|goes by|known as|"
@@ -159,16 +159,16 @@ CUE_NOUN_WORDS = frozenset(n for n in (RELATIONS + "|" + ROLES).split("|") if " 
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
-LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS})s?(?:\s+(?:there|here)|\s+(?:in|at|from)\s+[\w'-]+)?,\s+$",
+LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS}|staff|staff\s+member|resident|client|patient)s?(?:\s+(?:there|here)|\s+(?:in|at|from)\s+[\w'-]+)?,\s+$",
                               re.IGNORECASE)
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
-RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?"
+RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?"
                             r"(?:\s+(?:at|from|in|on)\s+[^,.;!?]{1,40})?\s*[,)—–]",
                             re.IGNORECASE)
 # Kinship words used as titles, with no "my": "stay at uncle shane's", "auntie bisi said".
 KIN_TITLE = re.compile(r"\b(?:uncle|auntie|aunty|aunt|nan|nanna|nana|grandad|grandpa|grandma|cousin)\s+$", re.IGNORECASE)
 # "my brother Will and ...": a relation noun right before a capitalised word makes even "Will" a name.
-RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{RELATIONS})\s+$", re.IGNORECASE)
+RELATION_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{RELATIONS}|{ROLES})\s+$", re.IGNORECASE)
 # "me and reed went", "me and Will from my old unit": casual text names a friend this way.
 ME_AND = re.compile(r"\b(?:me|myself)\s+(?:and|an|n|&)\s+$|\bme,\s+$", re.IGNORECASE)
 # "thanks to shaz from the kinship group": a lower-case word after thanks
@@ -337,8 +337,10 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
             why = "a capitalised word after 'me and'"
-        elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") and base not in FUNCTION_WORDS \
+        elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") \
+                and (base not in FUNCTION_WORDS or RELATION_AFTER.match(after)) \
                 and base not in NOT_NAMES and base not in INSTITUTION_WORDS and (
+                    re.search(r"\b(?:ours|mine|theirs|hers)\s*,\s+$", left, re.I) and re.match(r"\s*,", after) or
                     RELATION_AFTER.match(after) or word.endswith(("'s", "’s")) and re.match(
                         r"\s+(?:mum|mam|mother|dad|father|sister|brother|nan|gran|carer|foster|teacher|auntie|aunt|uncle|grandma|grandad)\b", after, re.I)):
             why = "a capitalised word followed by ', my <relation or role>,'"

@@ -38,6 +38,9 @@ CHAIN_BRANCH = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for|from)\s+(the\s+(?:big\s+|little\s+|new\s+|old\s+)?(?:{CHAINS})\s+"
     r"(?:on|in|at|off|near)\s+[a-z][\w'’-]+(?:\s+(?:road|street|lane|avenue|way|retail\s+park|high\s+street|estate|centre))?)",
     re.IGNORECASE)
+# "the dental practice on Victoria Road where I work": the work word after the place.
+WORKPLACE_BEFORE_CUE = re.compile(rf"\b(the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|in)\s+{PLACE})\s+where\s+(?:i|she|he|they|my\s+\w+|her\s+\w+|his\s+\w+)\s+(?:works?|worked|volunteers?)\b",
+                                  re.IGNORECASE)
 STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
 ROLE_CUE = re.compile(r"(?:pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist)\b", re.IGNORECASE)
 CARE_SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:Court|Lodge|House|Grange|Manor|Hall|Home|Ward|Hospital|"
@@ -62,6 +65,10 @@ class WorkplaceRecognizer(CueRecognizer):
                 continue  # "the deputy manager at Meadowbank Court": a care service criticised, which stays
             yield (m.start(1), m.end(1), 0.7, "workplace with its street or town (medium)",
                    f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): it says where one person works")
+        for m in WORKPLACE_BEFORE_CUE.finditer(text):
+            if not PUBLIC_BODY.search(m.group(1)):
+                yield (m.start(1), m.end(1), 0.7, "workplace with its street, then 'where ... works' (medium)",
+                       f"'{m.group(1)}' then 'where ... works': it says where one person works")
         for m in CHAIN_BRANCH.finditer(text):
             if not STARTS_WITH_CAPITAL.match(m.group(1).split()[-1]):  # capitalised ones are found above
                 yield (m.start(1), m.end(1), 0.65, "a chain's branch with its street or town (medium)",

@@ -159,8 +159,8 @@ BROAD: tuple[tuple[str, ...], ...] = (
     ("crime", "breaking a court order", r"\bbreach(?:ed|es|ing)?\s+(?:the|his|her|a|an|my|our)\s+(?:\w+[\s-]+){0,2}?(?:order|injunction|bail\s+conditions|conditions)\b", "before"),
     ("crime", "theft", r"\b(?:steal|steals|stole|stolen|stealing|theft|thieving|nick(?:s|ed|ing)|pinch(?:es|ed|ing)\s+(?:money|cash|things|stuff|from)|swip(?:es|ed|ing)|embezzl\w+|swindl\w+)\b", "before"),
     # "collects her pension" may be her own; "collects the whole pension", "pockets his pension" are not
-    ("crime", "theft", rf"\b(?:{_TAKE}\s+(?:(?!his\b|her\b|their\b)\w+\s+){{0,2}}?(?:the\s+|all\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?|my\s+|our\s+|residents'?\s+|\w+'s\s+)?(?:whole\s+|entire\s+)?"
-     r"|(?:pockets?|pocketed|spends?|spent|keeps?|kept|help(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to)\s+(?:his|her|their)\s+)(?:pension|benefits|savings|wages|allowance|rent\s+money|cash|money|bank\s+cards?|card|jewell?ery|rings?|purse|wallet|valuables|(?:\w+-)?pound\s+notes|notes\s+from)\b"
+    ("crime", "theft", rf"\b(?:{_TAKE}\s+(?:(?!his\b|her\b|their\b)\w+\s+){{0,3}}?(?:the\s+|all\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?|my\s+|our\s+|residents'?\s+|\w+'s\s+)?(?:whole\s+|entire\s+)?"
+     r"|(?:pockets?|pocketed|spends?|spent|keeps?|kept|help(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to)\s+(?:his|her|their)\s+)(?:pension|benefits|savings|wages|allowance|rent\s+money|pocket\s+money|cash|money|bank\s+cards?|card|jewell?ery|rings?|purse|wallet|valuables|(?:\w+-)?pound\s+notes|notes\s+from)\b"
      r"(?![^.;]{0,30}\b(?:to\s+the\s+bank|for\s+(?:her|him|them)\b|with\s+(?:her|his|their)\s+(?:agreement|consent|permission)))", "before"),
     ("crime", "selling someone's medication or belongings", r"\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?)\s+(?:\w+\s+){0,2}?(?:my|her|his|their|residents'?|the\s+residents'?|\w+'s)\s+(?:tablets|meds|medication|pills|prescriptions?|painkillers|belongings|things|stuff|jewell?ery)\b"
      r"|\b(?:sell(?:s|ing)?|sold)\s+(?:strips|packets|boxes)\s+of\b", "before"),
@@ -173,6 +173,8 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\bfill(?:s|ed|ing)?\s+them\s+in\s+(?:later|afterwards|himself|herself|themselves|after)\b"
      r"|\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|invoic(?:es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:us|the\s+council|the\s+(?:local\s+)?authority|for)\b[^.;]{0,60}?\b(?:only\s+one|never\s+(?:came|come|turned\s+up|happened)|didn'?t\s+(?:come|happen|turn\s+up))\b", "before"),
     ("dishonesty", "false records", r"\b(?:logg(?:ed|ing)|logs|record(?:ed|ing|s)|writ(?:es|ing)|wrote|put(?:s|ting)?)\s+(?:it|them|this|that|each\s+one|every\s+one)\s+(?:up\s+|down\s+)?as\s+['‘’\"]", "before"),
+    ("dishonesty", "making things up", r"\bmade\s+(?:it|that|this|the\s+whole\s+thing|things|stuff)\s+up\b", "before"),
+    ("corruption", "using a position for favours", r"\b(?:ahead\s+of|jump(?:ed|ing|s)?|skip(?:ped|ping|s)?|bypass(?:ed|ing)?)\s+the\s+(?:waiting\s+)?(?:list|queue)\b", "before"),
     ("dishonesty", "altering evidence", r"\b(?:altered|changed|doctored|edited|tampered\s+with|rewrote|rewritten)\s+(?:an?\s+|the\s+|my\s+|our\s+|his\s+|her\s+)?(?:\w+'s\s+|\w+s'\s+)?(?:words|report|evidence|records?|statement|notes|minutes|assessment|findings)\b"
      r"|\bleft\s+out\s+(?:the|a|any)\s+(?:paragraph|part|bit|section|sentence|page)\b|\bchanged\s+['‘’\"]\w+['‘’\"]\s+to\s+['‘’\"]", "before"),
     ("dishonesty", "covering up", r"\b(?:overwr(?:ote|itten|iting)|deleted|wiped|shredded|destroyed|binned)\s+(?:the\s+)?(?:footage|cctv|records?|notes?|logs?|evidence|messages|texts|incident\s+forms?)\b|\b(?:footage|cctv|records?|evidence)\s+(?:has\s+been|had\s+been|was|were)\s+['‘’\"]?(?:overwritten|deleted|wiped|lost)\b", "before"),

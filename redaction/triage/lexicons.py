@@ -53,6 +53,7 @@ road street lane avenue close crescent drive way walk place park estate square g
 hill green view city town village borough county district church mosque temple library
 ltd limited plc cic act law order tribunal commission ombudsman ofsted cqc camhs
 credit benefit benefits allowance section agency guardianship protection payments payment
+infants juniors junior dental medical pharmacy hospice
 """)
 
 # Job titles that, with a named place, single out one person.

@@ -46,7 +46,7 @@ _HEDGE = re.compile(
     re.I,
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether|"
-                            r"sending|sent|sends|messaging|messaged|texting|texted|calling)\s+$", re.I)
+                            r"sending|sent|sends|messaging|messaged|texting|texted|calling|get|gets|got|getting|phoned|rang|emailed|contacted)\s+$", re.I)
 _NOT_A_PERSON = re.compile(
     r"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|\b(?:council|team|service|police|school|home|ward|provider|agency|department)$",
     re.I,

@@ -95,6 +95,9 @@ def test_a_cleared_allegation_gets_no_model_flag():
 
 
 @pytest.mark.parametrize("text", [
+    "My probation officer, Sharon Ives, wrote that I refused the offer. Ives made it up to cover for herself.",
+    "Cllr Derek Hollins phoned the team manager three times to get his own mother seen ahead of the waiting list.",
+    "one of the staff, dwayne, keeps back some of our pocket money as fines that never get written down.",
     "Our neighbour, Brendan Foyle, put his hands round my throat when I asked him to turn the music down.",
     "The PA we hired, Tasha Greaves, kept helping herself to his pension every Friday.",
     "My brother's support worker, Liam Osei, was selling his tablets outside the shop.",

@@ -103,6 +103,13 @@ def published(text: str) -> str:
     ("His school, Al-Noor Primary, threatened a fine.", "Al-Noor Primary"),
     ("a fight outside westfield academy last week.", "westfield academy"),
     ("he's been parked outside her work, the Co-op on Highgate in Kendal, every day.", "Co-op on Highgate"),
+    ("Will, the peer worker on Tuesdays, has been where I've been.", "Will"),
+    ("our youth worker Will got us on a DJ course.", "Will"),
+    ("Ours, Sunny, has been with my son for four years.", "Sunny"),
+    ("at my childrens home one of the staff, dwayne, takes our phones.", "dwayne"),
+    ("my sw tobi sorted it in the end.", "tobi"),
+    ("a colleague asked a boy of 12 to translate.", "boy of 12"),
+    ("he turned up at the dental practice on Victoria Road where I work.", "dental practice on Victoria Road"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
