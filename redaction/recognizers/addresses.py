@@ -33,7 +33,7 @@ NOT_STREET_NAME = {"the", "a", "an", "my", "our", "his", "her", "their", "your",
 WORD = r"[A-Za-z][A-Za-z'’-]*"
 UNIT = rf"(?:(?:flat|apartment|apt|room|unit|no\.?)\s*\d+[a-z]?,?\s+)"
 STREET = re.compile(rf"(?<![\w/-]){UNIT}?(\d{{1,4}}[a-zA-Z]?),?\s+((?:{WORD}\s+){{0,2}}(?:{WORD}\s+(?:{STREET_WORDS})\b|"
-                    rf"[A-Z][a-z]+(?:way|gate|side)\b))", re.IGNORECASE)
+                    rf"(?-i:[A-Z][a-z]+)(?:way|gate|side)\b))", re.IGNORECASE)  # "Kingsway", never "20 takeaway"
 BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit|pitch|plot|berth|caravan)\s*\d+[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){{1,2}}"
                       rf"(?:{BUILDING_WORDS.title()}|{BUILDING_WORDS})\b", re.IGNORECASE)
 

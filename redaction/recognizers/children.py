@@ -62,7 +62,7 @@ CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|gir
          r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter|cousin|mate|friend|pupil")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+) (?:is|was|turned)|i only turned|only turned|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
     rf"{N}(?!\d|[\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
@@ -115,7 +115,7 @@ LOWER_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|going to|attends?|attended
                           r"excluded from)\s+((?:[a-z][a-z'’-]+ ){1,2}(?:high|primary|academy|juniors?|infants|college|"
                           r"school|grammar|girls|boys)|st\.? [a-z][a-z'’]+)\b(?! (?:hospital|church|ward|hospice|house|road|street)\b)")
 # "i go to St Aldhelm's": a saint's name after a school verb, with no school word.
-SAINT_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|attends?|attended|started at|moved to|excluded from)\s+(St\.? [A-Z][a-z'’]+)"
+SAINT_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|attends?|attended|started at|moved to|excluded from|counsellor at|nurse at|teacher at)\s+(St\.? [A-Z][a-z'’]+)"
                           r"(?! (?:[A-Z]|hospital|church|ward|hospice|house|road|street)\b)")
 
 

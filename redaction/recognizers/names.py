@@ -132,7 +132,7 @@ ROLES = (
 CUE_BEFORE = re.compile(
     rf"(?:\b(?:called|named|name is|name was|names are|name's|calls (?:him|her|them)self|goes by|known as|"
     rf"aka|(?:said|told|asked|thanks|thank|shout ?out to|shoutout to|love|with|and|met|meet|"
-    rf"thanks? (?:you )?to|and to|grateful to|props to))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
+    rf"thanks? (?:you )?to|and to|grateful to|props to|(?-i:Text|Ring|Call|Email|Contact|Message|Phone)))|(?:\b(?:{RELATIONS}|{ROLES})s?(?:\s+(?:was|is|named|called))?))\s+$", re.IGNORECASE)
 # Lower-case names need a determiner before the cue noun: "my stepdad lee", "the refuge worker jas".
 GENERIC_PEOPLE = {"person", "people", "man", "woman", "lady", "guy", "bloke", "staff", "resident", "patient",
                   "client", "young person", "service user", "staff member", "host", "leader", "lead", "chair", "head"}
@@ -146,7 +146,8 @@ _CUE_NOUNS = [n for n in (RELATIONS + "|" + ROLES).split("|")]
 CUE_BEFORE_LAST_WORDS = frozenset({n.split()[-1] for n in _CUE_NOUNS} | {n.split()[-1] + "s" for n in _CUE_NOUNS}
                                   | {"called", "named", "is", "was", "are", "name's", "himself", "herself", "themselves",
                                      "themself", "by", "as", "aka", "said", "told", "asked", "thanks", "thank", "to",
-                                     "love", "with", "and", "met", "meet"})
+                                     "love", "with", "and", "met", "meet", "text", "ring", "call", "email", "contact",
+                                     "message", "phone"})
 
 
 def _cue_before(left: str):
@@ -447,8 +448,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)
             if cue is None and kind in ("plain", "ambiguous", "unknown") and not verb_like and ROLE_AFTER.match(after):
                 cue = ROLE_AFTER.match(after)  # "tyler my social worker is leaving"
-            if re.search(r"\b(?:sent|send|gave|give|bought|buy|got|get|showed|show|lent|lend|offered|offer|owe|owes|owed)\s+"
-                         r"(?:my|our|his|her)\s+[\w'-]+\s+$", left, re.I):
+            if kind != "plain" and re.search(r"\b(?:sent|send|gave|give|bought|buy|got|get|showed|show|lent|lend|offered|offer|owe|owes|owed)\s+"
+                                             r"(?:my|our|his|her)\s+[\w'-]+\s+$", left, re.I):
                 cue = None  # "he sent my brother vbucks": the thing given, not a name
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after) or base in CUE_NOUN_WORDS:
                 cue = None  # "my ex put his hands", "my cousins mate asked": a verb or a noun, not a name

@@ -29,7 +29,7 @@ DASHED = re.compile(r"(?<![\w/-])\d{2,4}[-/][A-Z]{2,5}[-/]\d{3,8}(?![\w/-])")
 PRISON = re.compile(r"(?<![\w/-])[A-Z]\d{4}[A-Z]{2}(?![\w/-])")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
 # "FD24C00517": capitals and digits mixed, only right after a reference word.
-MIXED = re.compile(r"(?<![\w/-])(?=(?:[A-Z]*\d){5})(?=(?:\d*[A-Z]){2})[A-Z\d]{7,14}(?![\w/-])")
+MIXED = re.compile(r"(?<![\w/-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z\d]{7,14}(?![\w/-])")
 BARE = re.compile(r"(?<![\w/-])\d{5,12}(?![\w/-])")
 
 

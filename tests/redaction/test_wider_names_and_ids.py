@@ -110,6 +110,11 @@ def published(text: str) -> str:
     ("my sw tobi sorted it in the end.", "tobi"),
     ("a colleague asked a boy of 12 to translate.", "boy of 12"),
     ("he turned up at the dental practice on Victoria Road where I work.", "dental practice on Victoria Road"),
+    ("No referral needed. Text Catrin on Tuesdays.", "Catrin"),
+    ("i showed my pa leon, he didnt know either.", "leon"),
+    ("Her little boy, Mason, is 3 and hides behind the sofa.", "is 3"),
+    ("There's a hearing next week. Claim number K4QZ71P3, for the flat.", "K4QZ71P3"),
+    ("i have to see the school counsellor at St Columba's every week.", "St Columba's"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -163,6 +168,8 @@ def test_found(text, secret):
     "Ring the family yourself if the case officer hasn't.",
     "They gave us 24 hours' notice with my wife seven months pregnant.",
     "I'd give my right arm for a kitchen job — if anyone on Teesside will take me.",
+    "We get a 20 takeaway voucher from the food bank.",
+    "Ring Childline on 0800 1111, or call Shelter about housing.",
 ])
 def test_left_alone(text):
     assert published(text) == text
