@@ -17,7 +17,7 @@ PRACTICE = ("Practice note on carers' assessments for colleagues in the locality
 def test_model_file_says_how_it_was_made_and_what_it_never_saw():
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert "scripts/train_triage_model.py" in model["about"]
-    assert "fresh-r.jsonl" not in model["trained_on"]  # the held-out corpus
+    assert "fresh-s.jsonl" not in model["trained_on"]  # the held-out corpus
     assert set(model["weights"]) == {"libel", "high", "concern"}
 
 
