@@ -338,6 +338,13 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
             why = "a capitalised word after 'me and'"
+        elif _capitalised(word) and kind in ("word", "ambiguous", "unknown", "plain") and base not in INSTITUTION_WORDS \
+                and re.search(r"\b(?:mum|mam|dad|nan|gran|grandma|grandad|son|daughter|wife|husband|partner|brother|sister)\s*\(\s*$", left, re.I) \
+                and re.match(r"\s*\)", after):
+            why = "a name in brackets after a relation ('Mum (Hyacinth)')"
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in FUNCTION_WORDS and base not in INSTITUTION_WORDS \
+                and re.match(r"\s*\(\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
+            why = "a capitalised word followed by '(born ...)' or '(DOB ...)'"
         elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") \
                 and (base not in FUNCTION_WORDS or RELATION_AFTER.match(after)) \
                 and base not in NOT_NAMES and base not in INSTITUTION_WORDS and (
@@ -366,10 +373,10 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and base not in NOT_NAMES and (STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
-        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
+        elif _capitalised(word) and kind in ("word", "ambiguous") and (base not in NOT_NAMES or MONTH_NAME.fullmatch(base) and RELATION_BEFORE.search(left)) \
                 and (base not in FUNCTION_WORDS or RELATION_BEFORE.search(left)) \
                 and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
-                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
+                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"\s+(?:actually|really|just|even|finally|then|also|always|never)\b", after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
@@ -531,6 +538,7 @@ def _list_neighbours(text: str, tokens: list[re.Match], found: list) -> list[tup
     return extra
 
 
+MONTH_NAME = re.compile(r"january|february|april|may|june|july|august")  # also given names: "my wife June"
 # Words that open a sentence before a name without making a title of it ("Since Maureen passed").
 CONJUNCTIONS = {"since", "when", "after", "before", "because", "although", "though", "while", "until", "unless", "once",
                 "if", "and", "but", "so", "then", "as", "thanks", "dear", "hi", "hello", "sadly", "luckily", "yesterday",

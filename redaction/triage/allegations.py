@@ -34,7 +34,7 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     # crime: theft, financial abuse, exploitation, threats
     ("crime", "theft", r"\b(?:stole|steals?|stealing|nick(?:ed|s|ing)|pinch(?:ed|es|ing)|pocket(?:ed|s|ing)|"
      r"help(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)\s+to|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)\s+(?:people|me|him|her|them|us|residents|tenants))\b", "before"),
-    ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:from|off|out\s+of)\b", "before"),
+    ("crime", "theft", rf"\b(?:has|have|had)\s+taken\s+(?:\w+\s+){{0,2}}{_MONEY}|\b(?:took|takes|taking)\s+(?:\w+\s+){{0,2}}{_MONEY}\s+(?:a\s+(?:week|month)\s+|each\s+(?:week|month)\s+|every\s+(?:week|month)\s+)?(?:from|off|out\s+of)\b", "before"),
     ("crime", "theft", r"\b(?:took|takes|taking|taken|had|has\s+had)\s+(?:cash|money|notes|\w+'s\s+money)\s+(?:out\s+of|from)\s+(?:my|his|her|their|\w+'s)\b", "before"),
     ("crime", "unlawful eviction", r"\bchang(?:ed|es|ing)\s+the\s+locks\b|\b(?:put|puts|threw|throws|chucked|dumped)\s+(?:all\s+)?(?:my|our|her|his|their)\s+(?:things|stuff|belongings)\s+(?:out|on\s+the\s+street|in\s+bin\s+bags)\b|\billegal(?:ly)?\s+evict\w*|\bevict\w*\s+(?:me|us|him|her|them)\s+illegally\b", "before"),
     ("dishonesty", "keeping a deposit", r"\b(?:kept|keeps|keeping|withheld|withholding|pocketed)\s+(?:my|our|the|her|his|their)\s+(?:£[\d,]+\s+)?deposit\b", "before"),
@@ -224,7 +224,7 @@ _ORDER = (r"\b(?:non-molestation|restraining|occupation|protection)\s+order\b|\b
           r"|\bnot\s+(?:allowed|supposed|meant)\s+(?:to\s+(?:come|contact|go|be)|within|near)\b")
 CONTEXTUAL: tuple[tuple[str, ...], ...] = (
     ("crime", "breaking a court order", r"\b(?:parked|waiting|sat|sitting|standing|hanging\s+around|turn(?:ed|s|ing)?\s+up|c(?:a|o)me\s+(?:round|to)|coming\s+(?:round|to)|"
-     r"messag(?:ed|es|ing)|text(?:ed|s|ing)|ring(?:s|ing)|rang|contact(?:ed|s|ing))\s+(?:\w+\s+){0,2}?(?:outside|me|her|him|us|the\s+kids|my|our)\b", "before", _ORDER),
+     r"messag(?:ed|es|ing)|text(?:ed|s|ing)|ring(?:s|ing)|rang|contact(?:ed|s|ing))\s+(?:\w+\s+){0,2}?(?:outside|me|her|him|us|the\s+kids|my|our|at\s+the\s+(?:gates?|school|door|house|flat|nursery))\b", "before", _ORDER),
 )
 
 

@@ -149,7 +149,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\b(?:slapped|hit|punched|kicked|pinched|pushed|shoved|grabbed|held)\s+(?:her|him)(?:\s+(?:down|hand|arm|away))?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
      r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b", (ADULT_AT_RISK,), None),
     ("high", "domestic abuse, current danger", "Domestic abuse where the abuser can still reach them",
-     r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+i)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
+     r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+(?:i|she|we|they))\b|\b(?:quoted|read|repeated)\s+(?:it|them|the\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:her|me|us)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
      r"|\bfollow(?:s|ed|ing)\s+me\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|am|are|stay)\b|\bthreaten(?:s|ed|ing)\s+to\s+(?:kill|hurt|take|find)\b"
      r"|\b(?:will|'ll|gonna|going\s+to)\s+kill\s+me\b|\bscared\s+(?:he|she)(?:'ll|\s+will|\s+is\s+going\s+to)\b|\bnot\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?home)\b"
      r"|\b(?:been|driven|drove|walked|came|comes|coming)\s+(?:past|by|round\s+to)\s+(?:my|our)\s+(?:house|flat|home|door|road)\b",
@@ -205,6 +205,9 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\bno\s+food\s+in\s+the\s+(?:flat|house|fridge)\b|\bfridge\s+(?:is|was)\s+empty\b|\bfound\s+(?:on\s+the\s+floor|by\s+a\s+neighbour)\b|\bpressure\s+sores?\b"
      r"|\b(?:not|never)\s+(?:been\s+)?(?:fed|washed|repositioned)\b|\bleft\s+in\s+(?:soiled|wet|dirty)\b|\b(?:is|was|it'?s)\s+neglect\b|\bleft\s+(?:alone|on\s+(?:her|his)\s+own)\s+for\b", (), None),
     # Wider phrasings, as people write them.
+    ("high", "suicidal intent", "Describes sitting with a car engine running, or thinking of not coming back",
+     r"\b(?:car|garage|van)\b[^.!?]{0,80}\bengine\s+running\b|\b(?:thought|thinking|think)\s+(?:about|of)\s+not\s+(?:coming|going)\s+back\b"
+     r"|\b(?:thought|thinking|think)\s+(?:about|of)\s+not\s+(?:being\s+here|waking\s+up)\b", (), "medium"),
     ("high", "suicidal intent", "Says, indirectly, that they or others would be better off if they were gone",
      r"\b(?:(?:we|i|they|everyone|everybody|the\s+kids|my\s+family)(?:'?d|\s+would|\s+will|'ll)\s+(?:all\s+|both\s+)?be\s+better\s+off\s+(?:gone|dead|without\s+me|if\s+i\s+(?:was|were)n'?t|if\s+i\s+(?:was|were)\s+not)"
      r"|better\s+off\s+(?:gone|dead)|(?:do\s*n[o']?t|dont|can'?t|cant)\s+see\s+(?:the|any)\s+point(?:\s+(?:any\s?more|now|these\s+days))?(?=\s*(?:[.,;!?]|$))"

@@ -95,6 +95,8 @@ def test_a_cleared_allegation_gets_no_model_flag():
 
 
 @pytest.mark.parametrize("text", [
+    "A man called Kashif Mahmood has been taking £25 a week from my clients' PIP as a fee they never agreed to.",
+    "There's a non-molestation order against her ex, Reece Galloway, and he's been waiting at the gates of the primary school.",
     "My probation officer, Sharon Ives, wrote that I refused the offer. Ives made it up to cover for herself.",
     "Cllr Derek Hollins phoned the team manager three times to get his own mother seen ahead of the waiting list.",
     "one of the staff, dwayne, keeps back some of our pocket money as fines that never get written down.",
@@ -135,6 +137,8 @@ def test_allegations_against_an_identifiable_person_as_people_write_them(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Last night I sat in the car in the garage for an hour with the engine running and thought about not coming back inside.",
+    "Her ex quoted the safety plan back to her on the phone a week later and she had to move again.",
     "Some nights I think the kids would be better off without me and I've started thinking about how I'd do it.",
     "I've given my records away to my nephew. I don't see the point any more.",
     "If the assessor turns me down again I swear I'll go round there with something.",

@@ -115,6 +115,10 @@ def published(text: str) -> str:
     ("Her little boy, Mason, is 3 and hides behind the sofa.", "is 3"),
     ("There's a hearing next week. Claim number K4QZ71P3, for the flat.", "K4QZ71P3"),
     ("i have to see the school counsellor at St Columba's every week.", "St Columba's"),
+    ("I care for my wife June, who has motor neurone disease.", "June"),
+    ("Mum (Hyacinth) is at the nursing home.", "Hyacinth"),
+    ("Hazel (born 3 March 2016) has cerebral palsy.", "Hazel"),
+    ("my new work coach Sterling actually read it.", "Sterling"),
 ])
 def test_found(text, secret):
     assert secret not in published(text)
@@ -170,6 +174,7 @@ def test_found(text, secret):
     "I'd give my right arm for a kitchen job — if anyone on Teesside will take me.",
     "We get a 20 takeaway voucher from the food bank.",
     "Ring Childline on 0800 1111, or call Shelter about housing.",
+    "We met in June and it rained all week.",
 ])
 def test_left_alone(text):
     assert published(text) == text
