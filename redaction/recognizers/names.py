@@ -155,7 +155,7 @@ def _cue_before(left: str):
     return CUE_BEFORE.search(left) if words and words[-1].lower() in CUE_BEFORE_LAST_WORDS else None
 
 
-CUE_NOUN_WORDS = frozenset(n for n in (RELATIONS + "|" + ROLES).split("|") if " " not in n)
+CUE_NOUN_WORDS = frozenset(n for n in _CUE_NOUNS if " " not in n)
 # The words LOWER_CUE can end with: it is only tried after one of them (the name finder's hot path).
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
@@ -460,9 +460,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = None  # "he sent my brother vbucks": the thing given, not a name
             if kind == "ambiguous" and VERB_OBJECT_AFTER.match(after) or base in CUE_NOUN_WORDS:
                 cue = None  # "my ex put his hands", "my cousins mate asked": a verb or a noun, not a name
-            joins = word.endswith(("'s", "’s")) or re.match(r"\s*(?:[,.(]|and\b|are\b|were\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|[a-z]{3,}ed\b|(?:ate|got|went|came|said|took|"
-                             r"made|gave|ran|saw|told|left|kept|put|sent|broke|bought|brought|drove|fell|found|hit|lost|met|"
-                             r"paid|rang|sat|stole|threw|wrote)\b)", after)
+            joins = word.endswith(("'s", "’s")) or LOWER_NAME_JOINS.match(after)
             named = cue is not None and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind == "unknown" and not verb_like
             if cue and (named or kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
@@ -556,9 +554,14 @@ PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a
                           r"silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|brown|dark|old|new)\s+$", re.IGNORECASE)
 
 
-IRREGULAR_PAST = {"ate", "got", "went", "came", "said", "took", "made", "gave", "ran", "saw", "told", "left", "kept", "put",
-                  "sent", "broke", "bought", "brought", "drove", "fell", "found", "hit", "lost", "met", "paid", "rang",
-                  "sat", "stole", "threw", "wrote", "felt", "heard", "knew", "thought", "became", "began", "spoke"}
+# Past tenses that may follow a lower-case name ("kez ate the cake"); with a few more, none ends a surname.
+JOIN_PAST = ("ate", "got", "went", "came", "said", "took", "made", "gave", "ran", "saw", "told", "left", "kept", "put",
+             "sent", "broke", "bought", "brought", "drove", "fell", "found", "hit", "lost", "met", "paid", "rang",
+             "sat", "stole", "threw", "wrote")
+IRREGULAR_PAST = frozenset(JOIN_PAST) | {"felt", "heard", "knew", "thought", "became", "began", "spoke"}
+# What may follow an unknown lower-case word after a cue for it to count as a name.
+LOWER_NAME_JOINS = re.compile(r"\s*(?:[,.(]|and\b|are\b|were\b|n\b|['’]s\b|from\b|who\b|(?!is\b|was\b|has\b|does\b)[a-z]+s\b|"
+                              rf"[a-z]{{3,}}ed\b|(?:{'|'.join(JOIN_PAST)})\b)")
 
 
 def _lower_surname(word: str) -> bool:

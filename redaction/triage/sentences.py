@@ -180,13 +180,3 @@ def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[in
         last = max(0, bisect_right(starts, max(m.start(), m.end() - 1)) - 1)
         hit.update(range(first, last + 1))
     return frozenset(hit)
-
-
-def could_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot match in any sentence of `text`.
-
-    A match inside a sentence is also a match in the whole note, unless the
-    pattern is anchored with ``^`` (a sentence start is not the note's start),
-    so one search over the note lets the per-sentence loop skip most rules.
-    """
-    return _anchored(pattern.pattern) or pattern.search(text) is not None
