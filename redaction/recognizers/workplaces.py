@@ -42,6 +42,9 @@ CHAIN_BRANCH = re.compile(
 WORKPLACE_BEFORE_CUE = re.compile(rf"\b(the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|in)\s+{PLACE})\s+where\s+(?:i|she|he|they|my\s+\w+|her\s+\w+|his\s+\w+)\s+(?:works?|worked|volunteers?)\b",
                                   re.IGNORECASE)
 STARTS_WITH_CAPITAL = re.compile(r"[A-Z]")
+# "for tea on Sundays": a day or month after "on" or "in" is a time, not a place.
+A_TIME = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december)\b", re.IGNORECASE)
 ROLE_CUE = re.compile(r"(?:pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist)\b", re.IGNORECASE)
 CARE_SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:Court|Lodge|House|Grange|Manor|Hall|Home|Ward|Hospital|"
                           r"Centre|Unit|Gardens|View)\b")
@@ -55,9 +58,7 @@ class WorkplaceRecognizer(CueRecognizer):
     def find(self, text: str):
         for m in WORKPLACE.finditer(text):
             place = re.search(r"\s(?:on|in|at|off|near)\s+(\S.*)$", m.group(1))
-            if not place or not STARTS_WITH_CAPITAL.match(place.group(1)) or re.match(
-                    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|"
-                    r"october|november|december)\b", place.group(1), re.I):  # "for tea on Sundays" is a time
+            if not place or not STARTS_WITH_CAPITAL.match(place.group(1)) or A_TIME.match(place.group(1)):
                 continue  # "at the shop in town": which shop is not said
             if PUBLIC_BODY.search(m.group(1)):
                 continue  # a public body is not one person's small workplace

@@ -47,10 +47,9 @@ _HEDGE = re.compile(
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether|"
                             r"sending|sent|sends|messaging|messaged|texting|texted|calling|get|gets|got|getting|phoned|rang|emailed|contacted)\s+$", re.I)
-_NOT_A_PERSON = re.compile(
-    r"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|\b(?:council|team|service|police|school|home|ward|provider|agency|department)$",
-    re.I,
-)
+_INSTITUTION = r"\b(?:council|team|service|police|school|home|ward|provider|agency|department)$"
+_NOT_A_PERSON = re.compile(rf"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|{_INSTITUTION}", re.I)
+_INSTITUTION_RE = re.compile(_INSTITUTION, re.I)
 # "The signatures were Ms Reid's, and she ...": a possessive that ends a
 # phrase stands for the person, so a later pronoun may refer to them.
 _PREDICATE_POSSESSIVE = re.compile(r"'s\s*[,.;:]")
@@ -139,9 +138,8 @@ def _find_doer(
                            and m.kind in (VEHICLE, HANDLE)), None)
             if marker is not None:
                 return marker, ""
-        if mention is not None and not mention.identifiable:
-            named_later = _named_later(text, mentions, sentence)
-            if named_later is not None and _DESCRIBED.fullmatch(mention.text):
+            named_later = _named_later(text, mentions, sentence)  # "the lad ... hes called Brandon"
+            if named_later is not None:
                 return named_later, ""
         if mention is not None:
             return (mention, "") if mention.identifiable else None
@@ -166,7 +164,7 @@ def _find_doer(
         # "Someone rang saying I leave my kids, Faith and Marley, alone. It was a lie.": the lie is
         # the subject's, the first person in the sentence before, not the last name in it.
         subjects = [m for m in mentions if previous.start <= m.start < previous.end and not _FIRST_PERSON.fullmatch(m.text)
-                    and not re.search(r"\b(?:council|team|service|police|school|home|ward|provider|agency|department)$", m.text, re.I)
+                    and not _INSTITUTION_RE.search(m.text)
                     and not (not m.identifiable and _named_next(text, m, mentions))]
         if subjects and subjects[0].identifiable:
             return subjects[0], ""
