@@ -17,10 +17,11 @@ repeating a rumour or a suspicion can be as damaging as asserting it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
-from redaction.triage.sentences import Sentence, sentences_hit
+from redaction.triage.sentences import LiteralIndex, Sentence, holds
 from redaction.triage.targets import HANDLE, NAMED, VEHICLE, Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
@@ -61,17 +62,25 @@ _MALE = re.compile(r"\b(?:dad|father|stepdad|husband|boyfriend|brother|son|uncle
 _FEMALE = re.compile(r"\b(?:mum|mom|mother|stepmum|wife|girlfriend|sister|daughter|aunt|auntie|nan|gran|grandma|woman|girl)$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _index() -> LiteralIndex:
+    return LiteralIndex([a.pattern for a in ALLEGATIONS])
+
+
 def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[TriageFlag]:
     """One flag per (sentence, category, target) where an allegation lands on an identifiable person."""
     flags: list[TriageFlag] = []
     seen: set[tuple[int, str, str]] = set()
-    hits = {a: sentences_hit(a.pattern, text, sentences) for a in ALLEGATIONS}
-    applicable = [a for a in ALLEGATIONS if hits[a] and (a.needs is None or a.needs.search(text))]
-    for index, sentence in enumerate(sentences):
+    needed: dict[re.Pattern[str], bool] = {}
+    todo: dict[int, list[Allegation]] = {}  # sentence index -> the allegations that may match there, in order
+    for allegation, hit in zip(ALLEGATIONS, _index().hits(text, sentences)):
+        if hit and (allegation.needs is None or holds(needed, allegation.needs, text)):
+            for index in hit:
+                todo.setdefault(index, []).append(allegation)
+    for index in sorted(todo):
+        sentence = sentences[index]
         window_start = sentences[max(0, index - 2)].start
-        for allegation in applicable:
-            if index not in hits[allegation]:
-                continue
+        for allegation in todo[index]:
             for match in allegation.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = text[sentence.start:start]

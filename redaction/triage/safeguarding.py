@@ -10,10 +10,11 @@ flag's level; one flag per category per sentence keeps the list readable.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redaction.report import SAFEGUARDING_LEVELS, TriageFlag
 from redaction.triage.concerns import CONCERNS, PAST_RE, Concern
-from redaction.triage.sentences import Sentence, sentences_hit
+from redaction.triage.sentences import LiteralIndex, Sentence, holds
 
 _NEGATED = re.compile(
     r"\b(?:not|never|no|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|hasn'?t|hasnt|wouldn'?t|wouldnt|won'?t|wont)\b",
@@ -23,16 +24,26 @@ _NEGATED = re.compile(
 _SUBJECT = re.compile(r"(?:i|i'?ll|i'?m|im|he|she|they|we|you|if)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _index() -> LiteralIndex:
+    return LiteralIndex([c.pattern for c in CONCERNS])
+
+
 def safeguarding_flags(text: str, sentences: list[Sentence]) -> list[TriageFlag]:
     """Every safeguarding concern found in the note, sentence by sentence."""
-    hits = {c: sentences_hit(c.pattern, text, sentences) for c in CONCERNS}
-    applicable = [c for c in CONCERNS if hits[c] and all(n.search(text) for n in c.needs)]
+    needed: dict[re.Pattern[str], bool] = {}
+    todo: dict[int, list[Concern]] = {}  # sentence index -> the concerns that may match there, in CONCERNS order
+    for concern, hit in zip(CONCERNS, _index().hits(text, sentences)):
+        if hit and all(holds(needed, n, text) for n in concern.needs):
+            for index in hit:
+                todo.setdefault(index, []).append(concern)
     flags: list[TriageFlag] = []
-    for index, sentence in enumerate(sentences):
+    for index in sorted(todo):
+        sentence = sentences[index]
         seen: set[str] = set()
         past = PAST_RE.search(sentence.text)
-        for concern in applicable:
-            if concern.category in seen or index not in hits[concern]:
+        for concern in todo[index]:
+            if concern.category in seen:
                 continue
             for match in concern.pattern.finditer(sentence.text):
                 if _negated(sentence.text[:match.start()], match.group()):

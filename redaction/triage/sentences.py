@@ -14,6 +14,8 @@ from functools import lru_cache
 from re import _constants as _c  # the parsed form of a pattern, to read its literal prefixes
 from re import _parser
 
+import ahocorasick
+
 # A boundary: terminal punctuation (plus closing quotes/brackets) then space,
 # or one or more line breaks.
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n+""")
@@ -36,7 +38,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _TITLE_BEFORE.search(text, 0, match.start()):
+        if match.group().startswith(".") and _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
         _append(text, start, match.end(), sentences)
         start = match.end()
@@ -51,14 +53,6 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
-
-
-_ANCHOR = re.compile(r"(?<![\[\\])\^")
-
-
-@lru_cache(maxsize=512)
-def _anchored(source: str) -> bool:
-    return bool(_ANCHOR.search(source))
 
 
 @lru_cache(maxsize=512)
@@ -152,31 +146,65 @@ def _required(items) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
 
 
-@lru_cache(maxsize=4)
-def _lower(text: str) -> str:
-    return text.lower()
+def holds(cache: dict, pattern, text: str) -> bool:
+    """Whether `pattern` occurs in `text`, searched once per note however many rules ask."""
+    if pattern not in cache:
+        cache[pattern] = pattern.search(text) is not None
+    return cache[pattern]
 
 
-def sentences_hit(pattern, text: str, sentences: list[Sentence]) -> frozenset[int]:
-    """Indexes of the sentences in which `pattern` may match.
+class LiteralIndex:
+    """Which sentences of a note could hold a match of each of many patterns.
 
-    One pass over the whole note instead of one per sentence: a match inside a
-    sentence is also a match in the note (patterns anchored with ``^`` aside,
-    which may match in any sentence), so only the sentences a note-wide match
-    touches need the exact per-sentence search.
+    Each pattern's literal prefixes and required strings (read from its parsed
+    form, above) must all occur, lower-cased, inside any sentence where it
+    matches. One Aho-Corasick pass over the note finds every such string, so
+    the exact regular expressions then run only on the few sentences that
+    hold their words, rather than 140 scans of the whole note. A pattern with
+    no usable strings is tried on every sentence.
     """
-    if _anchored(pattern.pattern):
-        return frozenset(range(len(sentences)))
-    prefixes = literal_prefixes(pattern.pattern, re.IGNORECASE)
-    if prefixes is not None and not any(p in _lower(text) for p in prefixes):
-        return frozenset()
-    needed = required_literals(pattern.pattern, re.IGNORECASE)
-    if needed is not None and not any(n in _lower(text) for n in needed):
-        return frozenset()
-    starts = [s.start for s in sentences]
-    hit: set[int] = set()
-    for m in pattern.finditer(text):
-        first = max(0, bisect_right(starts, m.start()) - 1)
-        last = max(0, bisect_right(starts, max(m.start(), m.end() - 1)) - 1)
-        hit.update(range(first, last + 1))
-    return frozenset(hit)
+
+    def __init__(self, patterns) -> None:
+        self._needs: list[tuple[frozenset[str], ...]] = []
+        self._owners: dict[str, list[tuple[int, int]]] = {}
+        for index, pattern in enumerate(patterns):
+            sets = tuple(found for found in (literal_prefixes(pattern.pattern, re.IGNORECASE),
+                                             required_literals(pattern.pattern, re.IGNORECASE)) if found)
+            self._needs.append(sets)
+            for which, strings in enumerate(sets):
+                for string in strings:
+                    self._owners.setdefault(string, []).append((index, which))
+        self._automaton = ahocorasick.Automaton()
+        for string in self._owners:
+            self._automaton.add_word(string, string)
+        if self._owners:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str, sentences: list[Sentence]) -> list[frozenset[int]]:
+        """For each pattern, in order, the indexes of the sentences in which it may match."""
+        everywhere = frozenset(range(len(sentences)))
+        lower = text.lower()
+        if len(lower) != len(text) or not self._owners:  # lower-casing moved the offsets: no shortcut
+            return [everywhere] * len(self._needs)
+        starts = [s.start for s in sentences]
+        where: dict[str, set[int]] = {}
+        for end, string in self._automaton.iter(lower):
+            index = bisect_right(starts, end - len(string) + 1) - 1
+            if index >= 0 and end < sentences[index].end:
+                where.setdefault(string, set()).add(index)
+        found: dict[tuple[int, int], set[int]] = {}
+        for string, indexes in where.items():
+            for owner in self._owners[string]:
+                found.setdefault(owner, set()).update(indexes)
+        out = []
+        for index, sets in enumerate(self._needs):
+            if not sets:
+                out.append(everywhere)
+                continue
+            hit = found.get((index, 0), set())
+            for which in range(1, len(sets)):
+                if not hit:
+                    break
+                hit = hit & found.get((index, which), set())
+            out.append(frozenset(hit))
+        return out
