@@ -314,6 +314,19 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
     return j
 
 
+KIN_TITLE_WORDS = ("uncle", "auntie", "aunty", "aunt", "nan", "nanna", "nana", "grandad", "grandpa", "grandma", "cousin")
+
+
+def _lower_cue_may_precede(text: str, start: int) -> bool:
+    """Whether the word before `start` could end a cue for a lower-case name (LOWER_CUE or KIN_TITLE)."""
+    left = text[max(0, start - 60):start]
+    words = left.split()
+    if not words or not left[-1:].isspace():
+        return False
+    last = words[-1].lower()
+    return last in LOWER_CUE_LAST_WORDS or last.endswith(KIN_TITLE_WORDS)
+
+
 def find_names(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, reason) for each name found."""
     tokens = list(TOKEN.finditer(text))
@@ -324,6 +337,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         word = tok.group()
         base = fold(word)
         kind = _kind(word)
+        if word.islower() and (base in FUNCTION_WORDS or kind == "word" and not _lower_cue_may_precede(text, tok.start())):
+            i += 1  # most words: lower-case, and only a cue just before could make them a name
+            continue
         left = text[max(0, tok.start() - 60):tok.start()]
         after = text[tok.end():tok.end() + 70]
         sentence_start = bool(SENTENCE_END.search(left)) or tok.start() == 0
