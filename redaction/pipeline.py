@@ -37,6 +37,9 @@ MIN_SCORE = 0.4
 # Presidio logs the words around each match at DEBUG level; a note's words must never reach the logs.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
+WARM_UP_NOTE = ("My social worker Jane Whitfield (jane.whitfield@example.com, www.example.com/jane) "
+                "never rang 07700 900123 back.")
+
 _lock = threading.Lock()
 _engine = None
 
@@ -59,7 +62,10 @@ def warm_up() -> None:
         with _lock:
             if _engine is None:
                 _engine = _build()
-                _engine.analyze(text="warm up", language="en")
+                # Every recognizer compiles its patterns on first use, and triage builds its word index:
+                # one made-up note that reaches them all does that here, not on a contributor's first note.
+                _engine.analyze(text=WARM_UP_NOTE, language="en")
+                triage.assess(WARM_UP_NOTE, [])
                 triage_model()  # the triage model's weights, read once here rather than on the first long note
 
 

@@ -10,13 +10,14 @@ takes every weekday) are not loaded. The rest are ours, in
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
-from presidio_analyzer.predefined_recognizers import (EmailRecognizer, IbanRecognizer, NhsRecognizer,
+from presidio_analyzer.predefined_recognizers import (IbanRecognizer, NhsRecognizer,
                                                       SpacyRecognizer, UkDrivingLicenceRecognizer,
                                                       UkNinoRecognizer, UkVehicleRegistrationRecognizer)
 
 from redaction.recognizers.addresses import CandourPostcodeRecognizer, StreetAddressRecognizer
 from redaction.recognizers.children import AgeOfChildRecognizer, DateOfBirthRecognizer, SchoolRecognizer
-from redaction.recognizers.contact import PersonalUrlRecognizer, SocialHandleRecognizer, UkPhoneRecognizer
+from redaction.recognizers.contact import (FastEmailRecognizer, PersonalUrlRecognizer, SocialHandleRecognizer,
+                                          UkPhoneRecognizer)
 from redaction.recognizers.names import PersonNameRecognizer
 from redaction.recognizers.references import BankDetailsRecognizer, CaseReferenceRecognizer, CuedNinoRecognizer
 from redaction.recognizers.workplaces import WorkplaceRecognizer
@@ -28,7 +29,7 @@ ENTITY_NAMES = {"UK_VEHICLE_REGISTRATION": "VEHICLE_REG", "IBAN_CODE": "BANK_DET
 def recognizers(with_spacy_ner: bool = False) -> list[EntityRecognizer]:
     found: list[EntityRecognizer] = [
         # contact details
-        EmailRecognizer(),
+        FastEmailRecognizer(),
         PersonalUrlRecognizer(),
         UkPhoneRecognizer(),
         SocialHandleRecognizer(),

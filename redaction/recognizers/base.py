@@ -2,6 +2,8 @@
 around a match (cues) before deciding, and say so in plain words."""
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 
@@ -33,3 +35,34 @@ class CueRecognizer(LocalRecognizer):
 def before(text: str, start: int, width: int = 40) -> str:
     """The `width` characters before `start`, lower-cased."""
     return text[max(0, start - width):start].lower()
+
+
+class WhitespaceFreeMatches:
+    """Mix in before a Presidio PatternRecognizer whose matches never hold whitespace (URLs, emails).
+
+    Presidio's URL and email patterns are long and slow to try at every
+    position of a note. A match must contain `NEEDS` (a dot before a letter,
+    an @), so only the whitespace-delimited chunks around such hits are
+    analysed; offsets are moved back into the note. The results are the same,
+    because whitespace bounds every match either way.
+    """
+
+    NEEDS: re.Pattern[str]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        done = -1
+        for hit in self.NEEDS.finditer(text):
+            if hit.start() < done:
+                continue
+            start, end = hit.start(), hit.end()
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            done = end
+            for result in super().analyze(text[start:end], entities, nlp_artifacts, regex_flags):
+                result.start += start
+                result.end += start
+                results.append(result)
+        return results

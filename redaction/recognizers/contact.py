@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.predefined_recognizers import UrlRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, UrlRecognizer
 
-from redaction.recognizers.base import CueRecognizer, before
+from redaction.recognizers.base import CueRecognizer, WhitespaceFreeMatches, before
 
 PUBLIC_BODY_WORDS = re.compile(
     r"\b(?:council's|council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
@@ -71,6 +71,15 @@ class UkPhoneRecognizer(PatternRecognizer):
         return [r for r in results if not is_public_line(text, r.start, re.sub(r"\D", "", text[r.start:r.end]))]
 
 
+class FastEmailRecognizer(WhitespaceFreeMatches, EmailRecognizer):
+    """Presidio's email recognizer, tried only on the chunks of a note that hold an @."""
+
+    NEEDS = re.compile("@")
+
+    def __init__(self) -> None:
+        super().__init__(name="EmailRecognizer")
+
+
 PUBLIC_DOMAINS = (
     "gov.uk", "nhs.uk", "gov.scot", "gov.wales", "llyw.cymru", "police.uk", "parliament.uk", "nidirect.gov.uk",
     "citizensadvice.org.uk", "shelter.org.uk", "ageuk.org.uk", "mind.org.uk", "carersuk.org", "kooth.com",
@@ -80,11 +89,18 @@ PUBLIC_DOMAINS = (
 )
 
 
-class PersonalUrlRecognizer(UrlRecognizer):
+class PersonalUrlRecognizer(WhitespaceFreeMatches, UrlRecognizer):
     """Presidio's URL recognizer, except public pages: a gov.uk guide is advice, not personal data."""
 
+    NEEDS = re.compile(r"\.[^\W\d_]")  # every pattern needs a dot before the top-level domain
+
     def __init__(self) -> None:
-        super().__init__(name="PersonalUrlRecognizer")
+        # Presidio's two "Quoted" patterns find the same addresses as these two, with the quotes: left out,
+        # they save a tenth of a second of start-up compiling and leave the quotes around the placeholder.
+        super().__init__(name="PersonalUrlRecognizer", patterns=[p for p in UrlRecognizer.PATTERNS if not p.name.startswith("Quoted")])
+        # The patterns carry their own (?i); with no extra flags, Presidio's compile finds the copy it
+        # already compiled (in the regex package's cache) when it checked the patterns at import.
+        self.global_regex_flags = 0
 
     def invalidate_result(self, pattern_text: str) -> bool:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", pattern_text.lower()).split("/")[0]

@@ -57,3 +57,37 @@ def test_public_web_pages_stay(text):
 def test_an_email_is_one_finding_not_an_email_and_urls():
     text = "write to s.okonjo-bright@example.org for an appointment"
     assert published(text) == "write to [email address] for an appointment"
+
+
+CHUNK_TEXTS = [
+    "Her page is www.gofundme.com/f/help-jade-home and her email jade.r@outlook.com.",
+    'See "https://www.facebook.com/jade.rowe.77" (her page) or\njade_rowe@gmail.com;and www.janes-blog.co.uk/about.',
+    "(jadesblog.com) e.g. a.m. 10.30 St.Helens mr.smith@example.org,https://example.net/x?y=1",
+    "No addresses here at all, just a note about the duty team.",
+]
+
+
+@pytest.mark.parametrize("text", CHUNK_TEXTS)
+def test_url_and_email_found_by_chunks_exactly_as_presidio_finds_them_in_the_whole_note(text):
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, UrlRecognizer
+
+    from redaction.recognizers.contact import FastEmailRecognizer, PersonalUrlRecognizer
+
+    def spans(results):
+        return sorted((r.entity_type, r.start, r.end, round(r.score, 3)) for r in results)
+
+    whole_url = UrlRecognizer(patterns=[p for p in UrlRecognizer.PATTERNS if not p.name.startswith("Quoted")])
+    ours_url = PersonalUrlRecognizer()
+    ours_url.invalidate_result = whole_url.invalidate_result  # compare the search itself, not the public-page rule
+    assert spans(ours_url.analyze(text, ["URL"])) == spans(whole_url.analyze(text, ["URL"]))
+    assert spans(FastEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])) == spans(EmailRecognizer().analyze(text, ["EMAIL_ADDRESS"]))
+
+
+def test_chunked_recognizers_still_find_the_addresses():
+    from redaction.recognizers.contact import FastEmailRecognizer, PersonalUrlRecognizer
+
+    text = CHUNK_TEXTS[1]
+    urls = [text[r.start:r.end] for r in PersonalUrlRecognizer().analyze(text, ["URL"])]
+    emails = [text[r.start:r.end] for r in FastEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])]
+    assert "www.facebook.com/jade.rowe.77" in " ".join(urls) and any("janes-blog.co.uk" in u for u in urls)
+    assert emails == ["jade_rowe@gmail.com"]
