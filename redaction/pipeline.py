@@ -30,7 +30,7 @@ from redaction import triage  # noqa: E402
 from redaction.quasi import quasi_identifiers  # noqa: E402
 from redaction.report import Finding, Report  # noqa: E402
 from redaction.roles import suggest_roles  # noqa: E402
-from redaction.triage.model import load as triage_model  # noqa: E402
+from redaction.triage.model import ready as triage_model_ready  # noqa: E402
 
 MIN_SCORE = 0.4
 
@@ -66,7 +66,7 @@ def warm_up() -> None:
                 # one made-up note that reaches them all does that here, not on a contributor's first note.
                 _engine.analyze(text=WARM_UP_NOTE, language="en")
                 triage.assess(WARM_UP_NOTE, [])
-                triage_model()  # the triage model's weights, read once here rather than on the first long note
+                triage_model_ready()  # the triage model's weights, read once here rather than on the first long note
 
 
 def explain(result) -> str:

@@ -45,23 +45,39 @@ def load() -> dict:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
-def _features(text: str) -> dict[str, float]:
-    idf = load()["idf"]
+def ready() -> None:
+    """Read the weights now (at start-up) rather than on the first long note."""
+    _table()
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, ...], dict[str, tuple[float, tuple[float, ...]]]]:
+    """The questions, and for each known term its idf and its weight in each question, in one lookup."""
+    model = load()
+    questions = tuple(model["weights"])
+    return questions, {term: (idf, tuple(model["weights"][q].get(term, 0.0) for q in questions))
+                       for term, idf in model["idf"].items()}
+
+
+def _features(text: str) -> dict[str, tuple[float, tuple[float, ...]]]:
+    """Each known term of the note: its L2-normalised TF-IDF value and its weights."""
+    _, table = _table()
     tokens = _TOKEN.findall(text.lower())
-    counts = Counter(t for t in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])] if t in idf)
-    weights = {term: (1.0 + math.log(n)) * idf[term] for term, n in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {term: w / norm for term, w in weights.items()}
+    counts = Counter(t for t in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])] if t in table)
+    values = {term: (1.0 + math.log(n)) * table[term][0] for term, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {term: (v / norm, table[term][1]) for term, v in values.items()}
 
 
 def opinions(text: str, questions: tuple[str, ...] = ("libel", "high", "concern")) -> dict[str, Opinion]:
     """The model's probability for each question, with the words that weighed most."""
     model = load()
+    order, _ = _table()
     features = _features(text)
     found = {}
     for question in questions:
-        weights = model["weights"][question]
-        contributions = {term: x * weights[term] for term, x in features.items() if term in weights}
+        q = order.index(question)
+        contributions = {term: x * weights[q] for term, (x, weights) in features.items() if weights[q]}
         z = model["intercept"][question] + sum(contributions.values())
         top = sorted((t for t, c in contributions.items() if c > 0), key=lambda t: -contributions[t])[:4]
         found[question] = Opinion(question, 1.0 / (1.0 + math.exp(-z)), model["thresholds"][question], tuple(top))
