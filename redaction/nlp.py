@@ -1,9 +1,10 @@
 """The spaCy side of the engine: a blank English pipeline, offline.
 
 No spaCy model can be downloaded here, so the pipeline is `spacy.blank("en")`
-(a tokenizer) plus one tiny component that sets each token's lemma to its
-lower-case form. Presidio's context enhancer compares lemmas with each
-recognizer's CONTEXT words; without lemmas no context word would ever count.
+(a tokenizer), and each token's lower-case form stands in for its lemma.
+Presidio's context enhancer compares lemmas with each recognizer's CONTEXT
+words; a blank pipeline has no lemmas, so without this no context word would
+ever count.
 
 If the environment variable CANDOUR_SPACY_MODEL names an installed spaCy
 model, that model is loaded instead of the blank pipeline and its NER is used
@@ -14,18 +15,10 @@ from __future__ import annotations
 import os
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from spacy.language import Language
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.tokens import Doc
 
 MODEL_ENV = "CANDOUR_SPACY_MODEL"
-
-
-@Language.component("candour_lower_lemma")
-def lower_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
 
 
 def spacy_model_name() -> str | None:
@@ -48,8 +41,17 @@ class CandourNlpEngine(SpacyNlpEngine):
             nlp = spacy.load(self.model_name)
         else:
             nlp = spacy.blank("en")
-            nlp.add_pipe("candour_lower_lemma")
         self.nlp = {"en": nlp}
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        if self.model_name:
+            return super()._doc_to_nlp_artifact(doc, language)
+        indices, lowers = [], []
+        for token in doc:
+            indices.append(token.idx)
+            lowers.append(token.lower_)
+        return NlpArtifacts(entities=[], tokens=doc, tokens_indices=indices, lemmas=lowers, nlp_engine=self,
+                            language=language, scores=[])
 
 
 def build_nlp_engine() -> CandourNlpEngine:
