@@ -13,7 +13,8 @@ Ages: only children's ages count ("im 15", "she's 8", "the eldest is 11",
 durations ("is 12 weeks") stay.
 
 Schools: one to three capitalised words ending in a school word ("Greenfield
-Academy", "St Bede's RC Primary", "Northgate Sixth Form College"), or
+Academy", "St Bede's RC Primary", "Northgate Sixth Form College"), the same with the school word first, as in
+Welsh, Gaelic and Irish ("Ysgol Gynradd Pen-y-Bryn"), or
 lower-case after "go to"/"at" ("i go to hillside high"). "The school", "a
 special school" and "the Royal College of Nursing" are not schools' names.
 """
@@ -62,7 +63,7 @@ CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|gir
          r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter|cousin|mate|friend|pupil")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|being|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
     rf"{N}(?!\d|[\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
@@ -119,6 +120,11 @@ SAINT_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|attends?|attended|started 
                           r"(?! (?:[A-Z]|hospital|church|ward|hospice|house|road|street)\b)")
 
 
+# Welsh, Gaelic and Irish schools put the school word first: "Ysgol Gynradd Pen-y-Bryn", "Sgoil Lìonacleit".
+SCHOOL_WORD_FIRST = re.compile(r"(?<![\w'’-])(?:Ysgol|Sgoil|Scoil|Bunscoil|Gaelscoil|Meánscoil|Coleg)"
+                               r"(?: (?:[A-Z][\w'’]*(?:-[\w'’]+)*|y|yr|an|na|nan|a|de|Sant))*(?: [A-Z][\w'’]*(?:-[\w'’]+)*)")
+
+
 class SchoolRecognizer(CueRecognizer):
     ENTITY = "SCHOOL"
 
@@ -128,6 +134,8 @@ class SchoolRecognizer(CueRecognizer):
             if first in GENERIC or first in ("the", "st") and len(m.group(1).split()) < 3:
                 continue
             yield m.start(1), m.end(1), 0.8, "named school (strong)", f"'{m.group(1)}' ends in a school word"
+        for m in SCHOOL_WORD_FIRST.finditer(text):
+            yield m.start(), m.end(), 0.8, "named school, school word first (strong)", f"'{m.group()}' starts with a school word"
         for m in LOWER_SCHOOL.finditer(text):
             words = m.group(1).split()
             if any(w in GENERIC for w in words[:-1]):

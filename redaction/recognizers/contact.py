@@ -102,6 +102,13 @@ class PersonalUrlRecognizer(WhitespaceFreeMatches, UrlRecognizer):
         # already compiled (in the regex package's cache) when it checked the patterns at import.
         self.global_regex_flags = 0
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:  # "see www.example.com/page." : the full stop ends the sentence, not the address
+            while result.end - result.start > 1 and text[result.end - 1] in ".,;:!?":
+                result.end -= 1
+        return results
+
     def invalidate_result(self, pattern_text: str) -> bool:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", pattern_text.lower()).split("/")[0]
         return host.endswith(PUBLIC_DOMAINS) or "." not in host
@@ -117,6 +124,12 @@ PLATFORMS = re.compile(
 PLATFORM_AFTER = re.compile(r"\s+(?:on|from|via)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|"
                             r"youtube|twitch|discord|telegram|threads|bluesky|reddit|xbox|psn|roblox|fortnite)\b",
                             re.IGNORECASE)
+
+
+SENTENCE_PLATFORM = re.compile(r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|facebook|fb|youtube|twitch|discord|"
+                               r"telegram|bluesky|reddit|xbox|psn|roblox|fortnite|kik|steam)\b", re.IGNORECASE)
+SELF_INTRO = re.compile(r"\b(?:i'?m|i’m|i am|im|me|my name'?s|add|follow|find|message)\s*:?\s*$", re.IGNORECASE)
+ABBREVIATIONS = {"e.g", "i.e", "a.m", "p.m", "n.b", "p.s", "etc.", "u.k", "u.s"}
 
 
 class SocialHandleRecognizer(CueRecognizer):
@@ -139,3 +152,12 @@ class SocialHandleRecognizer(CueRecognizer):
             if cue:
                 yield m.start(), m.end(), 0.7, "username after a platform word (medium)", \
                     f"a username shape right after '{cue.group().strip()}'"
+                continue
+            # "add me on snap if ur stressed, im kaylo.wrld": a dotted or underscored name after "I'm" or "me",
+            # with a platform named earlier in the same sentence
+            sentence = re.split(r"[.!?\n]\s", before(text, m.start(), 120))[-1]
+            platform = SENTENCE_PLATFORM.search(sentence)
+            if platform and re.search(r"[._]", m.group()) and m.group().lower() not in ABBREVIATIONS \
+                    and SELF_INTRO.search(sentence):
+                yield m.start(), m.end(), 0.6, "username in a sentence about a platform (medium)", \
+                    f"a username shape after '{SELF_INTRO.search(sentence).group().strip()}', with '{platform.group()}' earlier in the sentence"

@@ -59,8 +59,11 @@ INSTITUTION_WORDS = {
     "scotland", "wales", "ireland", "office", "department", "ministry", "authority", "commission", "tribunal",
     "library", "station", "church", "mosque", "temple", "gurdwara", "synagogue", "museum", "market", "leisure",
     "ombudsman", "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
-    "family", "families", "household",
+    "family", "families", "household", "homes",
 }
+# Welsh, Scottish Gaelic and Irish put the institution word first: "Ysbyty Cwm Tawel", "Sgoil Lìonacleit".
+INSTITUTION_FIRST = {"ysbyty", "ysgol", "canolfan", "cyngor", "meddygfa", "cartref", "coleg", "prifysgol", "llyfrgell",
+                     "ospadal", "sgoil", "comhairle", "ionad", "ospidéal", "ospideal", "scoil", "comhairle", "lárionad"}
 # Words after a surname that make it an eponym, in any case: "Gillick competent", "the Fraser guidelines".
 EPONYM_WORDS = {"competent", "competence", "guidelines", "principle", "principles", "criteria", "scale", "inquiry",
                 "ruling", "syndrome", "disease", "law", "act", "test", "protocol", "rule", "rules"}
@@ -151,6 +154,8 @@ CUE_BEFORE_LAST_WORDS = frozenset({n.split()[-1] for n in _CUE_NOUNS} | {n.split
 
 
 def _cue_before(left: str):
+    if left[-1:] in ("'", "‘", '"', "“") and left[-2:-1].isspace():
+        left = left[:-1]  # "known as 'Smokey'": an opening quote between the cue and the name
     words = left.split()
     return CUE_BEFORE.search(left) if words and words[-1].lower() in CUE_BEFORE_LAST_WORDS else None
 
@@ -215,7 +220,7 @@ FUNCTION_WORDS = {
     "keeps", "kept", "used", "has", "been", "being", "here", "went", "gone", "saying", "telling",
 }
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?|[^\W\d_]")
-INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z][.-]){0,2}[A-Z]\.(?![\w])")  # "R.S.", "J.K-M." (a double-barrelled surname)
 NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "R.I.P.", "B.A.", "M.A."}
 SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"“(]|\s[-–—]|(?:^|\s)['‘])\s*$")
 
@@ -314,6 +319,8 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
     return j
 
 
+FROM_A_PERSON = re.compile(r"\b(?:text|message|call|letter|email|note|card|visit|help|word|lift|present|gift)s?\s+from\s+$", re.I)
+UNKNOWN_NAME_THEN = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:in|at|on|from|for|with|and|to|who|is|was|has|had|said|says)\b")
 KIN_TITLE_WORDS = ("uncle", "auntie", "aunty", "aunt", "nan", "nanna", "nana", "grandad", "grandpa", "grandma", "cousin")
 
 
@@ -339,6 +346,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         kind = _kind(word)
         if word.islower() and (base in FUNCTION_WORDS or kind == "word" and not _lower_cue_may_precede(text, tok.start())):
             i += 1  # most words: lower-case, and only a cue just before could make them a name
+            continue
+        if base in INSTITUTION_FIRST and _capitalised(word):
+            i = _name_extends(text, tokens, i) + 1  # "Ysbyty Cwm Tawel": a hospital, not a person
             continue
         left = text[max(0, tok.start() - 60):tok.start()]
         after = text[tok.end():tok.end() + 70]
@@ -392,7 +402,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and (base not in NOT_NAMES or MONTH_NAME.fullmatch(base) and RELATION_BEFORE.search(left)) \
                 and (base not in FUNCTION_WORDS or RELATION_BEFORE.search(left)) \
                 and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
-                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"\s+(?:actually|really|just|even|finally|then|also|always|never)\b", after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)", after)):
+                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"\s+(?:actually|really|just|even|finally|then|also|always|never)\b", after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)|\s+[—–-]\s", after)):
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
@@ -423,7 +433,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "a name that is also a word, after a cue"
                 elif full and base not in PLACE_WORDS:
                     why = "a name that is also a word, followed by a surname"
-                elif not sentence_start and base not in FUNCTION_WORDS and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I):
+                elif not sentence_start and base not in FUNCTION_WORDS and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I) \
+                        and not (left.lower().endswith("from ") and not FROM_A_PERSON.search(left)):  # "from Lewis": a place
                     why = "a name that is also a word, capitalised mid-sentence"
                 elif STRONG_VERB.match(after) or re.match(r"\s+on the (?:night|day|late|early)\b", after):
                     why = "a name that is also a word, followed by what a person does"
@@ -478,12 +489,16 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = None  # "my ex put his hands", "my cousins mate asked": a verb or a noun, not a name
             joins = word.endswith(("'s", "’s")) or LOWER_NAME_JOINS.match(after)
             named = cue is not None and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind == "unknown" and not verb_like
+            # "a letter for my PA efua in the drawer": a word no dictionary knows, right after "my <role>", then a small word
+            named = named or cue is not None and kind == "unknown" and not verb_like and "-" not in base \
+                and re.match(r"(?:my|our|his|her|their)\s", cue.group(), re.I) and UNKNOWN_NAME_THEN.match(after)
             if cue and (named or kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
                         and not verb_like or kind == "word" and re.match(r"\s+who\b", after)
                         or kind == "word" and not verb_like and acts and not STRONG_CUE.search(left)
                         and re.match(r"(?:my|our|his|her|their)\b", cue.group(), re.I)):
                 why = "a lower-case word after a cue, " + ("on the name list" if kind in ("plain", "ambiguous")
                                                           else "between commas" if appositive
+                                                          else "not an English word" if named and not PERSON_VERB.match(after)
                                                           else "followed by what a person does")
         if not why and word.islower() and kind == "plain" and base not in FUNCTION_WORDS and i + 2 < len(tokens) \
                 and re.fullmatch(r"\s+(?:and|&|n)\s+", text[tok.end():tokens[i + 2].start()]) \
@@ -595,8 +610,8 @@ def _organisation_like(word: str) -> bool:
     """ "PAs", "IROs", "MP's" (acronyms), "Swiftcare", "Homecare" (company names)."""
     bare = word.replace("’", "'").removesuffix("'s")
     if re.search(r"[A-Z]{2}", bare) or re.search(r"[a-z][A-Z]", bare) and not re.match(
-            r"(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von)[A-Z]", bare):
-        return True  # an acronym ("IROs", "CoA"), never "McLeod", "LaToya" or "Adebanjo-Clarke"
+            r"(?:Mc|Mac|Nic|Mhic|Fitz|De|Di|Da|La|Le|Van|Von)[A-Z]", bare):
+        return True  # an acronym ("IROs", "CoA"), never "McLeod", "NicLeòid", "LaToya" or "Adebanjo-Clarke"
     return fold(bare).endswith(("care", "health", "housing", "link", "line", "net", "works", "tech", "ltd", "plc", "ware"))
 
 

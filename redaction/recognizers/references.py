@@ -1,9 +1,11 @@
 """Case references and bank details: numbers that lead straight to one person's file or account.
 
-Case references come in three shapes: a code with slashes or dashes
+Case references come in these shapes: a code with slashes or dashes
 ("CIN/2023/04417", "UASC-24-0317", "HR-778120"), one to three capitals and a
-long number ("K1184392"), and a bare number right after a word like "ref" or
-"ID" ("Mosaic ID 2281907"). Short codes ("COVID-19", "UC50", "PA4") and years
+long number ("K1184392"), and, only right after a word like "ref", "case" or
+"ID", a bare number ("Mosaic ID 2281907"), digits and capitals joined by
+slashes or dashes ("4471-209-B"), or capitals and digit groups split by
+spaces ("CMP 2024 11873"). Short codes ("COVID-19", "UC50", "PA4") and years
 ("2024/25") are not references. Bank sort codes and account numbers only
 count right after the words that introduce them, so dates such as 12-03-24
 stay dates.
@@ -19,8 +21,11 @@ REF_CUE = re.compile(
     r"membership|id|mosaic|liquidlogic|eclipse|number|no|num|ehcp|ehc\s+plan|home\s+office|ho|nass|uan|sen|"
     r"tribunal|appeal|complaint|audit|enquiry|s42|ref\s+on\s+the\s+\w+|reference\s+on\s+the\s+\w+|prison\s+number|prisoner\s+number|nomis|lac\s+ref|rio|systmone|emis|lcs|wcci|paris|carefirst|crn|nhs\s+trust\s+id)\b\.?\s*(?:no\.?|number|num|id|is|was|#|:)?\s*[:#,]?\s*$")
 CODED = re.compile(r"(?<![\w/-])[A-Z]{1,5}\d{0,4}(?:[/-](?:[A-Z]{1,4}\d{0,8}|\d{2,8})){1,4}(?![\w/-])")
-# "4402/SEN/21", "H1207736/2": digits and capitals joined by slashes, only right after a reference word.
-SLASHED = re.compile(r"(?<![\w/-])(?=[\w/]*\d{4})[A-Z]?\d{1,8}(?:/(?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
+# "4402/SEN/21", "H1207736/2", "4471-209-B": digits and capitals joined by slashes or dashes, only right
+# after a reference word.
+SLASHED = re.compile(r"(?<![\w/-])(?=[\w/-]*\d{4})[A-Z]?\d{1,8}(?:[/-](?:[A-Z]{1,4}|\d{1,8})){1,3}(?![\w/-])")
+# "ref CMP 2024 11873": capitals, then groups of digits split by spaces, only right after a reference word.
+SPACED = re.compile(r"(?<![\w/-])[A-Z]{2,5}(?: \d{2,8}){1,3}(?![\w/-])")
 # "crime number 47/118305/24": digits joined by slashes, only right after a reference word (dates look alike).
 NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:[/-]\d{2,8}){1,3}(?![\w/-])")
 # "NRM ref 2024-NRM-07731": digits, capitals and digits joined by dashes or slashes.
@@ -63,8 +68,13 @@ class CaseReferenceRecognizer(CueRecognizer):
         for m in SLASHED.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and re.search(r"[A-Z]", m.group()) and not CODED.fullmatch(m.group()):
-                yield (m.start(), m.end(), 0.75, "digits and letters joined by slashes after a reference word (medium)",
+                yield (m.start(), m.end(), 0.75, "digits and letters joined by slashes or dashes after a reference word (medium)",
                        f"a coded number right after '{cue.group().strip()}'")
+        for m in SPACED.finditer(text):
+            cue = REF_CUE.search(before(text, m.start(), 30))
+            if cue and sum(c.isdigit() for c in m.group()) >= 5 and not REF_CUE.search(m.group().split()[0].lower() + " "):
+                yield (m.start(), m.end(), 0.75, "capitals and digit groups after a reference word (medium)",
+                       f"capitals then numbers split by spaces, right after '{cue.group().strip()}'")
         for m in MIXED.finditer(text):
             cue = REF_CUE.search(before(text, m.start(), 30))
             if cue and not LETTERED.fullmatch(m.group()) and not NI_SHAPE.fullmatch(m.group()):

@@ -3,7 +3,8 @@
 A shop, café, ward or office is personal data when the note ties a person to
 it *and* says which one: a work word ("works", "job", "shifts", "pharmacist
 at") and then a place with its street or town ("the co-op on Stanley Road",
-"the Amazon warehouse in Doncaster"). "She works at the council" names a
+"the Amazon warehouse in Doncaster"), or a person "from" a small place on a
+named street ("Kasia from the Polish shop on Fratton Road"). "She works at the council" names a
 public body and stays; so do services criticised in their own right.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from redaction.recognizers.base import CueRecognizer
 
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
             r"let go|sacked|fired|dismissed|locker at work|at work|contract|taken on|hired|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
+            r"(?:start|starts|started|finish|finishes|finished)\s+(?:work\s+)?at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
@@ -30,6 +32,10 @@ SMALL_PLACE = (r"(?:caf[eé]|coffee\s+shop|garden\s+centre|pharmacy|chemists?|sa
 NAMED_SMALL_PLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
     rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)
+# "my friend Kasia from the Polish shop on Fratton Road": a person "from" a small place that the street pins down.
+PERSON_FROM_PLACE = re.compile(
+    rf"(?:\b(?:friend|mate|pal|neighbour|lady|man|woman|bloke|guy|girl|lad|fella)\b(?:\s+(?-i:[A-Z][\w'’-]+))?|(?-i:\b[A-Z][a-z'’-]+))"
+    rf"\s+(?:from|at)\s+(the\s+(?:[\w'’-]+\s+){{0,2}}?{SMALL_PLACE}\s+(?:on|off|near)\s+{PLACE})", re.IGNORECASE)
 # "works lates at the spar on strand road": a chain's branch, named by its street or town, in any case.
 CHAINS = (r"asda|tesco|spar|lidl|aldi|co-?op|greggs|costa|boots|mcdonald'?s|morrisons|sainsbury'?s|primark|iceland|"
           r"wilko|b&m|poundland|home\s+bargains|superdrug|subway|kfc|starbucks|nando'?s|wetherspoons?|premier\s+inn|"
@@ -74,6 +80,10 @@ class WorkplaceRecognizer(CueRecognizer):
             if not STARTS_WITH_CAPITAL.match(m.group(1).split()[-1]):  # capitalised ones are found above
                 yield (m.start(1), m.end(1), 0.65, "a chain's branch with its street or town (medium)",
                        f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): which branch one person works at")
+        for m in PERSON_FROM_PLACE.finditer(text):
+            if not A_TIME.match(m.group(1).split()[-1]):
+                yield (m.start(1), m.end(1), 0.65, "a person from a small place on a named street (medium)",
+                       f"'{m.group(1)}' after a person and 'from': the street says which shop, and so where they are")
         for m in NAMED_SMALL_PLACE.finditer(text):
             if PUBLIC_BODY.search(m.group(1)):
                 continue

@@ -38,6 +38,9 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     ("crime", "theft", r"\b(?:took|takes|taking|taken|had|has\s+had)\s+(?:cash|money|notes|\w+'s\s+money)\s+(?:out\s+of|from)\s+(?:my|his|her|their|\w+'s)\b", "before"),
     ("crime", "unlawful eviction", r"\bchang(?:ed|es|ing)\s+the\s+locks\b|\b(?:put|puts|threw|throws|chucked|dumped)\s+(?:all\s+)?(?:my|our|her|his|their)\s+(?:things|stuff|belongings)\s+(?:out|on\s+the\s+street|in\s+bin\s+bags)\b|\billegal(?:ly)?\s+evict\w*|\bevict\w*\s+(?:me|us|him|her|them)\s+illegally\b", "before"),
     ("dishonesty", "keeping a deposit", r"\b(?:kept|keeps|keeping|withheld|withholding|pocketed)\s+(?:my|our|the|her|his|their)\s+(?:£[\d,]+\s+)?deposit\b", "before"),
+    # theft read from its pattern: "a cash withdrawal of £60 every Thursday, and never on the fortnight he was on holiday"
+    ("crime", "theft", r"\b(?:cash\s+)?withdrawals?\b[^.;]{0,60}?\b(?:every|each)\s+(?:week|day|month|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+     r"[^.;]{0,30}?\b(?:never|not|only)\s+(?:on|when|while|during|in)\b[^.;]{0,30}?\b(?P<agent>he|she)\b", "object"),
     ("crime", "loan sharking", r"\bloan\s*shark\w*|\billegal\s+(?:money\s+)?lend\w*", "before"),
     ("crime", "supplying drugs to young people", r"\boffer(?:ed|s|ing)?\s+(?:me|her|him|them|us|girls|boys|kids)\s+(?:a\s+lift\s+and\s+)?(?:free\s+)?(?:weed|drugs|vapes|alcohol|vodka|pills)\b", "before"),
     ("crime", "financial abuse", r"\b(?:used|uses|using|takes|took|taking|keeps|kept)\s+(?:his|her|their|my|\w+'s)\s+(?:bank\s+|debit\s+|credit\s+)?card\b", "before"),

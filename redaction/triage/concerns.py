@@ -47,7 +47,7 @@ CHILD_IN_NOTE = (
 )
 ADULT_AT_RISK = (
     r"\b(?:dementia|alzheimer'?s?|residents?|care\s+home|nursing\s+home|respite|elderly|frail|learning\s+disabilit\w*|cerebral\s+palsy|"
-    r"extra\s+care|supported\s+living|shared\s+house|older\s+(?:relative|person|people|man|woman|lady|gentleman)|born\s+(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?19[0-4]\d|[7-9]\d\s+years?\s+old|(?:nan|gran|grandma|grandad|mum|dad|mother|father|uncle|aunt|he|she)\s+is\s+(?:now\s+)?(?:[7-9]\d|1[01]\d)|aged\s+[7-9]\d|learning\s+disabled|disabled\s+(?:man|woman|adult|brother|sister|son|daughter)|down'?s\s+syndrome|autis\w+|brain\s+injury|mnd|parkinson'?s|stroke|bed-?bound|housebound|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer)\b"
+    r"extra\s+care|supported\s+living|shared\s+house|older\s+(?:relative|person|people|man|woman|lady|gentleman)|born\s+(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?19[0-4]\d|[7-9]\d\s+years?\s+old|(?:nan|gran|grandma|grandad|mum|dad|mother|father|uncle|aunt|he|she)\s+is\s+(?:now\s+)?(?:[7-9]\d|1[01]\d)|aged\s+[7-9]\d|learning\s+disabled|disabled\s+(?:man|woman|adult|brother|sister|son|daughter)|down'?s\s+syndrome|autis\w+|brain\s+injury|mnd|parkinson'?s|stroke|bed-?bound|housebound|(?:my|our)\s+(?:mother|father|mum|dad)\s+lives\s+there|(?:my|our|one\s+of\s+my)\s+(?:ladies|gents|clients|service\s+users)|[6-9]\d-year-old|home\s+carer|(?:i'?m|i\s+am|i’m)\s+(?:[7-9]\d|1[01]\d)\b(?!\s*(?:%|minutes|mins|hours|days|weeks|miles))|registered\s+blind|sight\s+impaired|partially\s+sighted)\b"
 )
 ONGOING = (
     r"\bstill\s+(?:working|there|living|lives|around|in\s+the|visiting|coming|on\s+the\s+rota|employed|in\s+post|at\s+work)\b|\bmoved\s+in\b|\bnext\s+room\b|\blives\s+with\b"
@@ -183,6 +183,10 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "feeling unsafe", "Says they or someone else feels unsafe or afraid",
      r"\b(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|never)\s+feel\s+safe\b|\b(?:feel|felt|feeling)\s+(?:so\s+|really\s+|very\s+)?(?:unsafe|scared|frightened|terrified|threatened|in\s+danger)\b"
      r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|hes|shes)\s+(?:so\s+|really\s+)?(?:scared|frightened|terrified|afraid)\b|\bnot\s+safe\b", (), None),
+    ("medium", "feeling unsafe", "Describes living in fear at home: a prisoner there, checking the locks, afraid to go out",
+     r"\b(?:felt|feel|feeling|like)\s+(?:like\s+)?a\s+prisoner\b|\b(?:still\s+)?(?:check|checks|checking)\s+(?:the\s+)?(?:door|doors|locks?|windows?)\s+(?:\w+\s+){0,2}?times\b"
+     r"|\b(?:scared|afraid|frightened|terrified)\s+to\s+(?:go\s+out|leave\s+the\s+(?:house|flat)|open\s+the\s+door|answer\s+the\s+door|go\s+home)\b"
+     r"|\bsleep(?:s|ing)?\s+with\s+(?:a\s+knife|a\s+chair\s+against|the\s+lights?\s+on|my\s+shoes\s+on)\b", (), None),
     ("medium", "legal matter or fear", "A police or regulator investigation, whistleblowing, or fear of legal consequences",
      r"\bpolice\s+(?:are|were|is)\s+(?:now\s+)?involved\b|\b(?:is|are)\s+now\s+investigating\b|\bunder\s+investigation\b|\b(?:police|cqc|ofsted|lado|iopc)\s+(?:are\s+|is\s+)?investigat\w*"
      r"|\breported\s+(?:it|this|him|her|them)\s+to\s+(?:the\s+)?(?:police|cqc|ofsted|lado|safeguarding|local\s+authority)\b|\bwhistleblow\w*"
@@ -284,4 +288,4 @@ PAST_RE = re.compile(PAST, re.I)
 # Where people are cared for: a wrong done there puts them at risk.
 CARE_SETTING_RE = re.compile(ADULT_AT_RISK + r"|\bchildren'?s\s+home\b|\bchildrens\s+home\b|\bfoster\w*|\bresidential\b|\bsupported\s+(?:accommodation|living)\b"
                              r"|\bday\s+(?:centre|service)\b|\bresidents?\b|\bhome\s+care\b|\bward\b|\bdirect\s+payments?\b|\bpersonal\s+budget\b"
-                             r"|\bcare\s+agency\b|\bhostel\b", re.I)
+                             r"|\bcare\s+agency\b|\bhostel\b|\b(?:a|my|our|her|his|the)\s+carers?\s+from\s+the\s+agency\b|\bagency\s+carers?\b", re.I)

@@ -1,0 +1,84 @@
+"""Names, places, references and risks in shapes a newer set of notes used: Gaelic and Welsh names and
+institutions, initials with a hyphen, a quoted nickname, an unknown word after "my PA", shops on named
+streets, references split by spaces, withdrawals read as theft, and fear at home. Each with near-misses."""
+from __future__ import annotations
+
+import pytest
+
+from redaction.pipeline import analyze
+from redaction.replace import redact
+
+
+def published(text: str) -> str:
+    return redact(text, analyze(text).findings)
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Mum is Catrìona NicLeòid, 87, and she spent nine weeks in Raigmore.", "NicLeòid"),
+    ("A 15-year-old on my caseload, J.K-M., was held overnight in the cells.", "J.K-M."),
+    ("His flat was taken over by a dealer known as 'Smokey' who comes every day.", "Smokey"),
+    ("My son Rocky — yes, like the film — has had direct payments since he was 1.", "Rocky"),
+    ("i left a letter for my PA efua in the kitchen drawer.", "efua"),
+    ("the council says lifestyle mould, complaint ref CMP 2024 11873, no reply in 6 weeks", "CMP 2024 11873"),
+    ("The sibling group (LCS case 4471-209-B) stayed together.", "4471-209-B"),
+    ("My friend Kasia from the Polish shop on Fratton Road helped me ring Shelter.", "Polish shop on Fratton Road"),
+    ("I can't drive him because I start at 7am at the Chinese supermarket on Pershore Street.", "Pershore Street"),
+    ("ngl being 16 and homeless is mad scary", "16"),
+    ("add me on snap if u just started n ur stressed, im kaylo.wrld", "kaylo.wrld"),
+    ("She is in year 2 at Ysgol Gynradd Pen-y-Bryn and loves it.", "Pen-y-Bryn"),
+])
+def test_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Mam was discharged from Ysbyty Cwm Tawel at 11pm on a Sunday, in her nightie.", "Ysbyty Cwm Tawel"),
+    ("Northgate Homes keep saying an engineer is booked and nobody comes.", "Northgate Homes"),
+    ("She is 87, from Lewis, and spent nine weeks in hospital.", "from Lewis"),
+    ("The case was heard on 12-03-2024 and the judge was kind.", "12-03-2024"),
+    ("Mosaic ID 2281907 is the one to quote.", "Mosaic ID"),
+    ("I got the bus from the shop on Monday.", "the shop on Monday"),
+    ("being 45 with a bad back, the stairs are hard", "being 45"),
+    ("I use snap a lot, e.g. to talk to my cousins.", "e.g."),
+    ("my social worker ringfenced the money for respite", "ringfenced"),
+])
+def test_left_alone(text, kept):
+    assert kept in published(text)
+
+
+def test_a_web_address_loses_its_full_stop_to_the_sentence_not_the_placeholder():
+    text = "My fundraiser is at www.example.com/help-jade-home. Please share."
+    assert published(text).endswith(". Please share.")
+
+
+def test_withdrawals_in_a_pattern_only_when_he_had_the_card_are_alleged_theft_and_financial_abuse():
+    text = ("I'm 81 and registered blind. For eleven months a carer from the agency, Dean Halloran, did my shopping "
+            "on a Thursday with my bank card. At Christmas my daughter went through the statements: a cash "
+            "withdrawal of £60 or £80 every Thursday, and never on the fortnight he was on holiday.")
+    report = analyze(text)
+    theft = [f for f in report.flags if f.kind == "libel" and f.category == "crime"]
+    assert theft and theft[0].target == "Dean Halloran" and "withdrawal" in theft[0].trigger
+    assert report.safeguarding == "medium"
+
+
+def test_a_regular_withdrawal_with_nobody_accused_is_not_libel():
+    report = analyze("My PA Jo takes me to the bank and I make a cash withdrawal of £50 every Thursday for the week.")
+    assert not report.libel
+
+
+@pytest.mark.parametrize("text", [
+    "Shouting through the letterbox for two years. I felt like a prisoner and I still check the door three times before bed.",
+    "Since he found the flat I'm scared to open the door to anyone.",
+])
+def test_living_in_fear_at_home_is_a_medium_concern(text):
+    report = analyze(text)
+    assert report.safeguarding == "medium"
+    assert any(f.category == "feeling unsafe" for f in report.flags)
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoner was released on a Tuesday and the probation service was helpful.",
+    "I check the door code with reception every time I visit Mum.",
+])
+def test_words_about_prisons_and_doors_alone_are_not_fear(text):
+    assert analyze(text).safeguarding in ("none", "low")
