@@ -1,7 +1,9 @@
 """The triage model (redaction/triage/model.py): a second opinion that only adds flags, and says why."""
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 from redaction.pipeline import analyze
 from redaction.triage.model import MODEL_PATH, opinions
@@ -17,7 +19,11 @@ PRACTICE = ("Practice note on carers' assessments for colleagues in the locality
 def test_model_file_says_how_it_was_made_and_what_it_never_saw():
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert "scripts/train_triage_model.py" in model["about"]
-    assert "fresh-s.jsonl" not in model["trained_on"]  # the held-out corpus
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_triage_model.py"
+    held_out = next(ast.literal_eval(line.split("=", 1)[1].split("#")[0]) for line in script.read_text().splitlines()
+                    if line.startswith("HELD_OUT ="))
+    assert held_out and not held_out & set(model["trained_on"])  # the held-out corpus was never seen
+    assert "dev.jsonl" in model["trained_on"]
     assert set(model["weights"]) == {"libel", "high", "concern"}
 
 
