@@ -104,7 +104,7 @@ SCHOOL_WORDS = (r"(?:(?:RC |CE |C of E |Catholic |Church of England |Community |
                 r"Academy|High(?: School)?|Grammar(?: School)?|Secondary(?: School)?|School|Sixth Form(?: College)?|"
                 r"College|Pupil Referral Unit|PRU))")
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:St\.? )?(?:[A-Z][a-z'’]*(?:-[A-Z]?[a-z'’]+)+|[A-Z][a-z'’-]+|[A-Z]{{1,3}}) (?:(?:[A-Z][a-z'’-]+|of|and|the) ){{0,2}}?"
-                    rf"{SCHOOL_WORDS})(?![\w-])(?! (?:of|for) (?:the|[A-Z]))")
+                    rf"{SCHOOL_WORDS})(?![\w-])(?! of (?:the|[A-Z]))")  # not "the Royal College of Nursing"
 GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", "old", "local", "special",
            "secondary", "primary", "high", "junior", "infant", "grammar", "boarding", "mainstream", "private", "state",
            "free", "faith", "catholic", "nursery", "sixth", "form", "same", "different", "another", "this", "that",

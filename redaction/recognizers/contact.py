@@ -118,7 +118,7 @@ PLATFORMS = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|youtube|twitch|discord|telegram|threads|"
     r"bluesky|reddit|xbox|psn|playstation|roblox|fortnite|minecraft|discord|kik|steam|"
     r"username|user name|handle|account|gamertag|added me as|calls? (?:him|her)self|"
-    r"goes by|online as|on it as|on there as|on (?:snap|insta|tiktok|discord) as)\b(?:\s+\(?(?:is|was|as|hes|shes|he's|she's|called|name|handle|account))*\s*:?\s*$")
+    r"goes by|online as|on it as|on there as|on (?:snap|insta|tiktok|discord) as)\b(?:\s+\(?(?:is|was|as|hes|shes|he's|she's|its|it's|it\s+is|called|name|handle|account))*\s*:?\s*$")
 
 
 PLATFORM_AFTER = re.compile(r"\s+(?:on|from|via)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|x|facebook|fb|"

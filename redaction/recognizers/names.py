@@ -61,6 +61,14 @@ INSTITUTION_WORDS = {
     "ombudsman", "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
     "family", "families", "household", "homes",
 }
+FAMILY_AFTER = re.compile(r"\s+(?:children|kids|family|twins|boys|girls|brothers|sisters|siblings|household)\b")
+SELF_INTRO_AFTER = re.compile(r"\s+here\s*(?:[,.!:;–—-]|$)")
+# "KAZLAUSKAS Tomas", "Tomas KAZLAUSKAS": a surname in capitals, as case files write it, next to a name.
+CAPITAL_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z]{3,}(?:[-'’][A-Z]{2,})?)\s$")
+CAPITAL_SURNAME_AFTER = re.compile(r"\s([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w'’-])")
+# "Northfield council", "hillside academy": institution words typed in lower case still make the word before a place.
+LOWER_INSTITUTION_WORDS = {"council", "hospital", "school", "academy", "college", "university", "surgery", "police",
+                           "nursery", "prison", "infirmary", "hospice"}
 # Welsh, Scottish Gaelic and Irish put the institution word first: "Ysbyty Cwm Tawel", "Sgoil Lìonacleit".
 INSTITUTION_FIRST = {"ysbyty", "ysgol", "canolfan", "cyngor", "meddygfa", "cartref", "coleg", "prifysgol", "llyfrgell",
                      "ospadal", "sgoil", "comhairle", "ionad", "ospidéal", "ospideal", "scoil", "comhairle", "lárionad"}
@@ -93,6 +101,15 @@ NOT_NAMES |= {"roma", "romani", "sinti", "gypsy", "gypsies", "traveller", "trave
               "punjabi", "bengali", "sylheti", "tigrinya", "amharic", "pashto", "dari", "farsi", "mandarin", "cantonese",
               "hindi", "gujarati", "tamil", "welsh", "scottish", "irish", "asian", "african", "european", "orthodox",
               "catholic", "protestant", "anglican", "methodist", "quaker", "buddhist", "rastafarian", "bsl", "makaton"}
+# Languages and dialects, capitalised mid-sentence: "her first language is Kurmanji". Not the ones that are
+# also common first names or surnames (Shona, Cornish).
+NOT_NAMES |= {"kurmanji", "sorani", "badini", "lingala", "twi", "yoruba", "igbo", "hausa", "swahili", "oromo", "wolof",
+              "zulu", "xhosa", "tagalog", "ilocano", "malayalam", "telugu", "kannada", "marathi", "nepali",
+              "sinhala", "sinhalese", "mirpuri", "pahari", "potwari", "pothwari", "hindko", "kashmiri", "konkani", "romanes",
+              "shelta", "gaelic", "manx", "russian", "estonian", "romanian", "moldovan", "serbian", "croatian",
+              "bosnian", "greek", "persian", "hebrew", "yiddish", "berber", "amazigh", "dutch", "japanese", "korean",
+              "thai", "burmese", "khmer", "hakka", "hokkien", "teochew", "krio", "patois", "creole", "fula", "fulani",
+              "mandinka", "somali", "tigre", "bilen", "saho", "dinka", "nuer", "luganda", "kinyarwanda", "kirundi"}
 # Cars, brands and family words that are capitalised mid-sentence but name nobody.
 NOT_NAMES |= {"corsa", "astra", "audi", "berlingo", "aygo", "fiesta", "golf", "polo", "focus", "micra", "yaris", "qashqai",
               "juke", "clio", "punto", "picanto", "zafira", "transit", "sprinter", "vauxhall", "ford", "nissan", "toyota",
@@ -183,7 +200,7 @@ THANKS_CUE = re.compile(r"\b(?:thanks|thank\s+you|thank|shout\s*out|big\s+up|gra
 NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|worker|nurse|staff|someone|somebody|person|"
                            r"one|teacher|carer|officer|driver|volunteer)\b[^.!?,]{0,40}\b(?:called|named)\s+$", re.IGNORECASE)
 # "Dawn is my support worker", "tyler my social worker is leaving": a name explained by a role after it
-ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,])",
+ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,)])",
                         re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
 NOT_LOWER_NAMES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -361,6 +378,11 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
             why = "a title comes before it"
+        elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and FAMILY_AFTER.match(after) \
+                and re.search(r"\bthe\s+$", left, re.I):
+            why = "a family name ('the Zebari children')"
+        elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and sentence_start and SELF_INTRO_AFTER.match(after):
+            why = "a name the writer introduces themselves with ('Feven here, ...')"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
                 and base not in INSTITUTION_WORDS and not sentence_start and ME_AND.search(left):
             why = "a capitalised word after 'me and'"
@@ -416,7 +438,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             j = _name_extends(text, tokens, i)
             next_word = re.match(r"\s+(\w+)", text[tokens[j].end():tokens[j].end() + 30])
             institution = next_word and (next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
-                                         or fold(next_word.group(1)) in EPONYM_WORDS)
+                                         or fold(next_word.group(1)) in EPONYM_WORDS or next_word.group(1) in LOWER_INSTITUTION_WORDS)
             if institution or (in_title_run and not cue) or any(_organisation_like(t.group()) for t in tokens[i + 1:j + 1]):
                 i = j + 1
                 continue
@@ -520,6 +542,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         if not more:
             break
         found += more
+    found = [_with_capital_surname(text, f) for f in found]
     found += _initials(text)
     found += _repeats(text, tokens, found)
     found = [f for f in found if not NAMED_ORGANISATION.match(text, f[0])]
@@ -642,6 +665,18 @@ def _add(found: list, text: str, start: int, end: int, score: float, why: str) -
     if text[end - 2:end].lower().replace("’", "'") == "'s":
         end -= 2
     found.append((start, end, score, why))
+
+
+def _with_capital_surname(text: str, finding: tuple[int, int, float, str]) -> tuple[int, int, float, str]:
+    """Widen a name over a surname written in capitals just before or after it."""
+    start, end, score, why = finding
+    before_match = CAPITAL_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if before_match and _kind(before_match.group(1)) == "plain":  # on the name lists: not "AMHP" or "IDVA"
+        start, why = before_match.start(1), why + ", with a surname in capitals"
+    after_match = CAPITAL_SURNAME_AFTER.match(text, end)
+    if after_match and _kind(after_match.group(1)) == "plain":
+        end, why = after_match.end(1), why + ", with a surname in capitals"
+    return start, end, score, why
 
 
 def _initials(text: str) -> list[tuple[int, int, float, str]]:

@@ -16,6 +16,7 @@ from redaction.recognizers.base import CueRecognizer
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
             r"let go|sacked|fired|dismissed|locker at work|at work|contract|taken on|hired|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
             r"(?:start|starts|started|finish|finishes|finished)\s+(?:work\s+)?at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|"
+            r"(?:my|her|his)\s+(?:mornings|evenings|afternoons|shifts?|hours)|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
@@ -36,6 +37,14 @@ NAMED_SMALL_PLACE = re.compile(
 PERSON_FROM_PLACE = re.compile(
     rf"(?:\b(?:friend|mate|pal|neighbour|lady|man|woman|bloke|guy|girl|lad|fella)\b(?:\s+(?-i:[A-Z][\w'’-]+))?|(?-i:\b[A-Z][a-z'’-]+))"
     rf"\s+(?:from|at)\s+(the\s+(?:[\w'’-]+\s+){{0,2}}?{SMALL_PLACE}\s+(?:on|off|near)\s+{PLACE})", re.IGNORECASE)
+# "I run a nail bar, Lotus Nails on Fore Street": a business someone runs, named after a comma.
+OWN_BUSINESS = re.compile(
+    rf"\b(?:i|she|he|we|they|(?:my|her|his)\s+\w+)\s+(?:run|runs|ran|own|owns|owned|manage|manages)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{SMALL_PLACE}|business|stall|firm|company|bar|salon),\s+"
+    rf"((?-i:[A-Z][\w'’&-]+)(?:\s+(?-i:[A-Z][\w'’&-]+)){{0,3}}(?:\s+(?:on|in)\s+{PLACE})?)", re.IGNORECASE)
+# "I work on Ward 23 at the Royal": a ward, and the hospital when it is named.
+WARD = re.compile(rf"\b(?:work|works|worked|working|based|shifts?)\s+on\s+((?-i:Ward)\s+[\w-]+(?:\s+(?:at|in)\s+(?:the\s+)?{PLACE})?)",
+                  re.IGNORECASE)
 # "works lates at the spar on strand road": a chain's branch, named by its street or town, in any case.
 CHAINS = (r"asda|tesco|spar|lidl|aldi|co-?op|greggs|costa|boots|mcdonald'?s|morrisons|sainsbury'?s|primark|iceland|"
           r"wilko|b&m|poundland|home\s+bargains|superdrug|subway|kfc|starbucks|nando'?s|wetherspoons?|premier\s+inn|"
@@ -80,6 +89,13 @@ class WorkplaceRecognizer(CueRecognizer):
             if not STARTS_WITH_CAPITAL.match(m.group(1).split()[-1]):  # capitalised ones are found above
                 yield (m.start(1), m.end(1), 0.65, "a chain's branch with its street or town (medium)",
                        f"'{m.group(1)}' after a work word ('{m.group().split()[0]}'): which branch one person works at")
+        for m in OWN_BUSINESS.finditer(text):
+            if not PUBLIC_BODY.search(m.group(1)):
+                yield (m.start(1), m.end(1), 0.7, "a business the writer or someone runs (medium)",
+                       f"'{m.group(1)}' named after '{m.group().split(',')[0].strip()}': where one person works")
+        for m in WARD.finditer(text):
+            yield (m.start(1), m.end(1), 0.7, "the ward where someone works (medium)",
+                   f"'{m.group(1)}' after '{m.group().split()[0]} on': the ward one person works on")
         for m in PERSON_FROM_PLACE.finditer(text):
             if not A_TIME.match(m.group(1).split()[-1]):
                 yield (m.start(1), m.end(1), 0.65, "a person from a small place on a named street (medium)",

@@ -45,7 +45,8 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
 # An allegation the note itself says was cleared: the model reads the accusing words, not the outcome.
 EXONERATED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
                         r"(?:was|were|been|got)\s+(?:cleared|exonerated)|no\s+case\s+to\s+answer|nothing\s+in\s+it|"
-                        r"made\s+it\s+(?:all\s+)?up|(?:i|we)(?:'ve|\s+have)?\s+apologised)\b", re.I)
+                        r"made\s+it\s+(?:all\s+)?up|(?:i|we)(?:'ve|\s+have)?\s+apologised|(?:i|we)\s+apologi[sz]e|an\s+apology|"
+                        r"(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|i\s+was\s+wrong)\b", re.I)
 # The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
 MODEL_MIN_WORDS = 30
 

@@ -48,7 +48,10 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
      r"(?:straight\s+|directly\s+)?(?:in)?to\s+(?P<agent>him|her)\b", "object"),
     ("crime", "criminal exploitation", r"\b(?:ask(?:ed|ing|s)?|get(?:s|ting)?|makes?|made|started\s+asking|tells?|told)\s+"
      rf"(?:me|him|her|them|kids|young\s+people|children|the\s+younger\s+\w+)\s+to\s+(?:hold|carry|deliver|run|sell|move|drop\s+off|stash)\s+(?:stuff|things|{_DRUGS}|packages|parcels|bags|it)\b", "before"),
-    ("crime", "extortion", r"\bmakes?\s+(?:them|him|her|me|residents|the\s+\w+)\s+pay\s+(?:him|her)\b", "before"),
+    ("crime", "extortion", r"\bmakes?\s+(?:them|him|her|me|residents|the\s+\w+)\s+pay\s+(?:him|her)\b"
+     r"|\b(?:makes?|made|making|forces?|forced|forcing)\s+(?:me|him|her|them|us|residents|clients|the\s+\w+)\s+(?:give|hand\s+over|hand)\s+(?:him|her)\s+"
+     r"(?:(?:my|his|her|their|our|the)\s+)?(?:\w+\s+)?(?:money|cash|benefits|pension|wages|bank\s+card|card|phone)\b", "before"),
+    ("crime", "criminal exploitation", r"\boffer(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?['‘\"]?easy\s+(?:money|cash)\b", "before"),
     ("crime", "drug dealing", rf"\b(?:sell(?:s|ing)?|sold|deal(?:s|ing)?|dealt|suppl(?:ies|ying|ied))\s+(?:\w+\s+)?{_DRUGS}\b", "before"),
     ("crime", "supplying alcohol or drugs to young people", r"\b(?:gives?|giving|gave|suppl(?:ies|ied))\s+(?:them|girls|the\s+girls|kids|children|residents|young\s+people)\s+"
      rf"(?:free\s+)?(?:vodka|alcohol|drink|booze|{_DRUGS})\b", "before"),

@@ -149,7 +149,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\b(?:slapped|hit|punched|kicked|pinched|pushed|shoved|grabbed|held)\s+(?:her|him)(?:\s+(?:down|hand|arm|away))?\b|\bblack\s+eye\b|\bbruis(?:es|ed|ing)\b"
      r"|\b(?:frightened|scared|terrified)\s+of\s+(?:him|her|them)\b", (ADULT_AT_RISK,), None),
     ("high", "domestic abuse, current danger", "Domestic abuse where the abuser can still reach them",
-     r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+(?:i|she|we|they))\b|\b(?:quoted|read|repeated)\s+(?:it|them|the\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:her|me|us)\b|\btrack(?:er|ing)\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
+     r"\bfound\s+(?:me|my|where\s+i|out\s+where\s+(?:i|she|we|they))\b|\b(?:quoted|read|repeated)\s+(?:it|them|the\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:her|me|us)\b|\btrack(?:er|ing)\s+(?:me|her|him|us|my|our|where)\b|\b(?:put|found|fitted|hid|had)\s+(?:a\s+)?trackers?\b|\btrack(?:er|ing)\s+(?:app|device)\s+on\b|\b(?:he|she|they|ex|partner)\s+(?:is|was|has\s+been|had\s+been|keeps|'?s)\s+tracking\b|\b(?:sitting|sat|parked|waiting|hanging\s+around|turns?\s+up|turned\s+up|keeps\s+turning\s+up)\s+outside\b"
      r"|\bfollow(?:s|ed|ing)\s+me\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|am|are|stay)\b|\bthreaten(?:s|ed|ing)\s+to\s+(?:kill|hurt|take|find)\b"
      r"|\b(?:will|'ll|gonna|going\s+to)\s+kill\s+me\b|\bscared\s+(?:he|she)(?:'ll|\s+will|\s+is\s+going\s+to)\b|\bnot\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?home)\b"
      r"|\b(?:been|driven|drove|walked|came|comes|coming)\s+(?:past|by|round\s+to)\s+(?:my|our)\s+(?:house|flat|home|door|road)\b",
@@ -183,6 +183,11 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "feeling unsafe", "Says they or someone else feels unsafe or afraid",
      r"\b(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|never)\s+feel\s+safe\b|\b(?:feel|felt|feeling)\s+(?:so\s+|really\s+|very\s+)?(?:unsafe|scared|frightened|terrified|threatened|in\s+danger)\b"
      r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|hes|shes)\s+(?:so\s+|really\s+)?(?:scared|frightened|terrified|afraid)\b|\bnot\s+safe\b", (), None),
+    ("high", "abuse happening now", "Someone is making the writer hand over their money or things now",
+     r"\b(?:makes|keeps\s+making|is\s+making|forces|is\s+forcing)\s+me\s+(?:give|hand\s+over|hand)\s+(?:him|her|them)\s+(?:(?:my|all\s+my)\s+)?(?:\w+\s+)?"
+     r"(?:money|cash|benefits|pension|wages|bank\s+card|card|phone)\b", (), "medium"),
+    ("medium", "criminal exploitation", "Young people are being offered 'easy money', a common way into county lines",
+     r"\beasy\s+(?:money|cash)\b", (CHILD_IN_NOTE + r"|\byoung\s+(?:people|person)\b",), None),
     ("medium", "feeling unsafe", "Describes living in fear at home: a prisoner there, checking the locks, afraid to go out",
      r"\b(?:felt|feel|feeling|like)\s+(?:like\s+)?a\s+prisoner\b|\b(?:still\s+)?(?:check|checks|checking)\s+(?:the\s+)?(?:door|doors|locks?|windows?)\s+(?:\w+\s+){0,2}?times\b"
      r"|\b(?:scared|afraid|frightened|terrified)\s+to\s+(?:go\s+out|leave\s+the\s+(?:house|flat)|open\s+the\s+door|answer\s+the\s+door|go\s+home)\b"
@@ -214,6 +219,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\b(?:thought|thinking|think)\s+(?:about|of)\s+not\s+(?:being\s+here|waking\s+up)\b", (), "medium"),
     ("high", "suicidal intent", "Says, indirectly, that they or others would be better off if they were gone",
      r"\b(?:(?:we|i|they|everyone|everybody|the\s+kids|my\s+family)(?:'?d|\s+would|\s+will|'ll)\s+(?:all\s+|both\s+)?be\s+better\s+off\s+(?:gone|dead|without\s+me|if\s+i\s+(?:was|were)n'?t|if\s+i\s+(?:was|were)\s+not)"
+     r"|(?:easier|better)\s+for\s+(?:everyone|everybody|them|all\s+of\s+them|my\s+family|the\s+kids|(?:my|the)\s+\w+)\s+if\s+i\s+(?:just\s+)?(?:didn'?t|did\s+not|wasn'?t|was\s+not|weren'?t|were\s+not)\s+(?:come\s+back|here|around|alive|there|wake\s+up)"
      r"|better\s+off\s+(?:gone|dead)|(?:do\s*n[o']?t|dont|can'?t|cant)\s+see\s+(?:the|any)\s+point(?:\s+(?:any\s?more|now|these\s+days))?(?=\s*(?:[.,;!?]|$))"
      r"|what'?s\s+the\s+point\s+(?:of|in)\s+(?:anything|living|going\s+on|carrying\s+on|me|being\s+here)|want\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)"
      r"|(?:can'?t|cannot)\s+(?:go\s+on|keep\s+going)\s+(?:like\s+this|any\s?more)|(?:started|been|keep)\s+thinking\s+about\s+how\s+(?:i'?d|i\s+would|to)\s+(?:do\s+it|end\s+it))\b", (), "medium"),
@@ -255,7 +261,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\b(?:court\s+date|youth\s+court|crown\s+court|magistrates'?\s+court|family\s+court|care\s+proceedings|pre-proceedings|public\s+law\s+outline|plead(?:ing)?\s+(?:not\s+)?guilty|been\s+(?:arrested|charged)|got\s+(?:arrested|charged)"
      r"|police\s+(?:interview|station|caution)|immigration\s+(?:status|tribunal|detention|bail)|deport(?:ed|ation)?|no\s+recourse\s+to\s+public\s+funds|bricking\s+it)\b", (), None),
     ("medium", "safeguarding matter in progress", "A referral to the LADO, police or a regulator, or a safeguarding issue named",
-     r"\blado\b|\bsafeguarding\s+(?:issue|team|lead|matter|investigation|enquiry|concern)s?\b|\bmade\s+a\s+(?:safeguarding\s+|police\s+|lado\s+)?referral\b|\breferral\s+under\b|\bpolice\s+intelligence\b", (), None),
+     r"\blado\b|\bsafeguarding\s+(?:issue|matter|investigation|enquiry|concern)s?\b|\b(?:rang|called|phoned|told|contacted|reported\s+(?:it\s+|this\s+|him\s+|her\s+)?to|referred\s+(?:\w+\s+)?to)\s+(?:the\s+|our\s+)?safeguarding\s+(?:team|lead)\b|\bmade\s+a\s+(?:safeguarding\s+|police\s+|lado\s+)?referral\b|\breferral\s+under\b|\bpolice\s+intelligence\b", (), None),
     ("medium", "contact from someone who may harm", "Someone is asking a child or adult at risk where they live or go",
      r"\bask(?:ed|ing|s)?\s+(?:me\s+|her\s+|him\s+)?(?:where\s+(?:i|she|he|we)\s+(?:live|lives|stay|stays)|what\s+school|which\s+school|for\s+(?:my|her|his)\s+address)\b"
      r"|\bknows?\s+where\s+(?:she|he|they)\s+(?:parks?|lives?|works?|goes)\b", (), None),

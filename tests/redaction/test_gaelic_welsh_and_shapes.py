@@ -82,3 +82,65 @@ def test_living_in_fear_at_home_is_a_medium_concern(text):
 ])
 def test_words_about_prisons_and_doors_alone_are_not_fear(text):
     assert analyze(text).safeguarding in ("none", "low")
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("In my first conference (the Zebari children, ref ICPC-0924-117) I emailed it the night before.", "Zebari"),
+    ("Feven here, im from Eritrea. the home office wrote my birthday wrong.", "Feven"),
+    ("Pasted in the channel: 'KAZLAUSKAS Tomas, DOB 22/05/1989'.", "KAZLAUSKAS"),
+    ("told baz's mum (baz is my foster brother) and she said tell my IRO.", "baz"),
+    ("Now I can keep my mornings at the Spar on Holly Road.", "Holly Road"),
+    ("I look after my mum and I run a nail bar, Lotus Nails on Fore Street, so I start at 5am.", "Lotus Nails"),
+    ("I work on Ward 23 at the Royal so I can only visit at weekends.", "Ward 23"),
+    ("here my key worker helps me and i go to Riverside College for ESOL and maths.", "Riverside College"),
+    ("new number if anyone from the home wants to say hi, or add me on snap its leahh.k03", "leahh.k03"),
+])
+def test_more_shapes_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("I am absolutely furious with Northfield council children's services.", "Northfield council"),
+    ("Her first language is Kurmanji; Kurmanji and Sorani are not interchangeable.", "Kurmanji and Sorani"),
+    ("Refuge worker here, with a tip about phones.", "Refuge worker here"),
+    ("The AMHP, Ngozi, was kind; the IDVA was brilliant.", "The AMHP"),
+    ("I run a group, Parents Together, on Tuesdays.", "Parents Together"),
+    ("The night nurse on Ward 12 at St Aidan's was rude to my nan.", "St Aidan's"),
+    ("She is a patient at the Royal College of Nursing conference.", "Royal College of Nursing"),
+])
+def test_more_near_misses_left_alone(text, kept):
+    assert kept in published(text)
+
+
+def test_shona_is_still_a_name_though_it_is_also_a_language():
+    assert "Shona" not in published("The morning carer, Shona Gilchrist, opened mum's handbag.")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Some nights I sit in the car and think it would be easier for everyone if I just didn't come back.", "high"),
+    ("A man called Craig who works there makes me give him my dinner money every time.", "high"),
+    ("Several young people have been contacted on Snapchat by an account called trapstar.kay, offering 'easy money' for trips.", "medium"),
+])
+def test_indirect_disclosures_get_their_level(text, level):
+    assert analyze(text).safeguarding == level
+
+
+@pytest.mark.parametrize("text", [
+    "Tip: send everything recorded delivery and write the tracking number on your own copy.",
+    "New residents: ask refuge staff to help you check your phone and cloud accounts for tracking in your first day.",
+    "Lesson for all of us: raise concerns with the home and the safeguarding team first.",
+    "It would be easier for everyone if the council just answered the phone.",
+])
+def test_advice_that_shares_words_with_a_risk_is_not_raised(text):
+    assert analyze(text).safeguarding in ("none", "low")
+
+
+def test_an_allegation_the_writer_takes_back_is_not_libel():
+    text = ("An update and an apology. Last month I wrote here that a nurse at my mother's home, Agnieszka, had taken "
+            "money from mum's purse. That was wrong. The bank found the payments were a subscription mum set up herself.")
+    assert not analyze(text).libel
+
+
+def test_an_account_offering_young_people_easy_money_is_an_allegation_against_the_account():
+    report = analyze("Young people have been contacted on Snapchat by an account called trapstar.kay, offering 'easy money' for weekend trips.")
+    assert report.libel and any(f.target == "trapstar.kay" for f in report.flags if f.kind == "libel")
