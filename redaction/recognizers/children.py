@@ -30,6 +30,7 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 FULL_DATE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+"
     rf"(?:19|20)\d{{2}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?![\w/-])", re.IGNORECASE)
+SHORT_DATE = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?![\w/-]|\.\d)")  # "DOB 17.9.98"
 MONTH_YEAR = re.compile(rf"(?<![\w/-]){MONTHS}\s+(?:19|20)\d{{2}}(?![\w/-])", re.IGNORECASE)
 BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday|birth date|b\.)\b[^.!?\n]*$", re.IGNORECASE)
 OLD_DATE_YEARS = 12
@@ -48,6 +49,11 @@ class DateOfBirthRecognizer(CueRecognizer):
             elif int(re.search(r"(?:19|20)\d{2}", m.group()).group()) <= this_year - OLD_DATE_YEARS:
                 yield (m.start(), m.end(), 0.5, "old full date (weak)",
                        f"a full date more than {OLD_DATE_YEARS} years ago, most likely a birth date")
+        for m in SHORT_DATE.finditer(text):
+            cue = BIRTH_CUE.search(before(text, m.start(), 30))
+            if cue:
+                yield (m.start(), m.end(), 0.85, "short date after a birth word (strong)",
+                       f"a day, month and two-digit year right after '{cue.group().split()[0]}'")
         for m in MONTH_YEAR.finditer(text):
             cue = re.search(r"\bborn\s+(?:in\s+)?$", before(text, m.start(), 20))
             if cue:
@@ -70,6 +76,8 @@ NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds|foot|feet|ft\b|inches|stone)", re.IGNORECASE)
 
 
+GENERIC_CHILD_BEFORE = re.compile(r"\b(?:any|every|no|like\s+an?|than\s+an?|as\s+an?|explain(?:ed|ing)?\s+(?:it\s+|this\s+|that\s+)?to\s+an?)\s+$",
+                                  re.IGNORECASE)
 POLICY_AGE_BEFORE = re.compile(r"\b(?:from|over|under|until|till|up\s+to|before|after|at|by|minimum|of)\s+age\b", re.IGNORECASE)
 
 
@@ -82,6 +90,8 @@ class AgeOfChildRecognizer(CueRecognizer):
 
     def find(self, text: str):
         for m in AGE_PHRASE.finditer(text):
+            if GENERIC_CHILD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "a rule you can't explain to a fifteen-year-old": any child, not one
             if _number(m.group(1)) < 18 or re.search(r"month|week|day", m.group(), re.IGNORECASE):
                 yield m.start(), m.end(), 0.8, "age in years or months (strong)", "a child's age: under 18"
         for m in SELF_AGE.finditer(text):
@@ -113,7 +123,7 @@ GENERIC = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "new", 
            "national", "open", "community", "further", "art", "music", "medical", "nursing", "staff", "each",
            "which", "what", "village", "city", "county", "their", "whole", "his", "secure", "training"}
 LOWER_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|going to|attends?|attended|at|moved to|started at|from|outside|near|"
-                          r"excluded from)\s+((?:[a-z][a-z'’-]+ ){1,2}(?:high|primary|academy|juniors?|infants|college|"
+                          r"excluded from)\s+((?:(?!(?:me|him|her|us|them|you|it|outside|near|at)\b)[a-z][a-z'’-]+ ){1,2}(?:high|primary|academy|juniors?|infants|college|"
                           r"school|grammar|girls|boys)|st\.? [a-z][a-z'’]+)\b(?! (?:hospital|church|ward|hospice|house|road|street)\b)")
 # "i go to St Aldhelm's": a saint's name after a school verb, with no school word.
 SAINT_SCHOOL = re.compile(r"\b(?:go(?:es)? to|went to|attends?|attended|started at|moved to|excluded from|counsellor at|nurse at|teacher at)\s+(St\.? [A-Z][a-z'’]+)"

@@ -177,7 +177,7 @@ def _cue_before(left: str):
     return CUE_BEFORE.search(left) if words and words[-1].lower() in CUE_BEFORE_LAST_WORDS else None
 
 
-CUE_NOUN_WORDS = frozenset(n for n in _CUE_NOUNS if " " not in n)
+CUE_NOUN_WORDS = frozenset(n for n in _CUE_NOUNS if " " not in n) | frozenset(n.split()[-1] for n in _CUE_NOUNS)  # "assistant"
 # The words LOWER_CUE can end with: it is only tried after one of them (the name finder's hot path).
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
@@ -200,7 +200,7 @@ THANKS_CUE = re.compile(r"\b(?:thanks|thank\s+you|thank|shout\s*out|big\s+up|gra
 NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|worker|nurse|staff|someone|somebody|person|"
                            r"one|teacher|carer|officer|driver|volunteer)\b[^.!?,]{0,40}\b(?:called|named)\s+$", re.IGNORECASE)
 # "Dawn is my support worker", "tyler my social worker is leaving": a name explained by a role after it
-ROLE_AFTER = re.compile(rf"\s+(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,)])",
+ROLE_AFTER = re.compile(rf"\s+\(?(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,)])",
                         re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
 NOT_LOWER_NAMES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -428,6 +428,10 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
+            if i > 1 and fold(tokens[i - 1].group()) in ("and", "or", "with") and _kind(tokens[i - 2].group()) == "place" \
+                    and kind == "unknown" and text[tokens[i - 2].end():tok.start()] == f" {tokens[i - 1].group()} ":
+                i += 1  # "Derry and Strabane": an unknown word listed with a place is a place
+                continue
             cue = _cue_before(left)
             appos = left.rstrip().endswith(",") and APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
             prev = tokens[i - 1].group() if i else ""
@@ -498,7 +502,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 cue = LOWER_APPOSITION.search(left)
             acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after)
             if cue is None and kind != "word" and not verb_like and ME_AND.search(left) \
-                    and re.match(r"\s*(?:[,.]|and\b|from\b|went\b|were\b|got\b)", after):
+                    and re.match(r"\s*(?:[,.]|and\b|from\b|went\b|were\b|got\b|had\b|have\b|did\b|used\b|both\b|are\b|go\b|used\b)", after):
                 cue = ME_AND.search(left)
             if cue is None and kind in ("plain", "unknown") and not verb_like and (THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)):
                 cue = THANKS_CUE.search(left) or NAMING_CLAUSE.search(left)
@@ -512,6 +516,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             joins = word.endswith(("'s", "’s")) or LOWER_NAME_JOINS.match(after)
             named = cue is not None and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind == "unknown" and not verb_like
             # "a letter for my PA efua in the drawer": a word no dictionary knows, right after "my <role>", then a small word
+            # "we left kev (our little brother) with a lady": explained by a relation right after it
+            named = named or cue is not None and cue.re is ROLE_AFTER and kind == "unknown" and not verb_like
             named = named or cue is not None and kind == "unknown" and not verb_like and "-" not in base \
                 and re.match(r"(?:my|our|his|her|their)\s", cue.group(), re.I) and UNKNOWN_NAME_THEN.match(after)
             if cue and (named or kind == "plain" or kind == "ambiguous" and base not in NOT_LOWER_NAMES or appositive or kind == "unknown" and (PERSON_VERB.match(after) or joins)
@@ -542,7 +548,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         if not more:
             break
         found += more
-    found = [_with_capital_surname(text, f) for f in found]
+    found = [_with_first_name_before(text, _with_capital_surname(text, f)) for f in found]
     found += _initials(text)
     found += _repeats(text, tokens, found)
     found = [f for f in found if not NAMED_ORGANISATION.match(text, f[0])]
@@ -599,7 +605,7 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence
 PLACE_WORDS = {"st", "saint", "port", "fort", "mount", "lake", "loch", "glen", "upper", "lower", "great", "little",
                "north", "south", "east", "west", "new", "old", "royal", "king", "queen", "ward", "bishop"}
 # Words that make the next capitalised word part of a place name, and a postcode after a town.
-PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|"
+PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|HMP|HMYOI|YOI|HMPYOI|"
                           r"Upper|Lower|Great|Little|North|South|East|West|New)\s+$")
 POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # Words after which an unknown capitalised word is more likely a place than a person.
@@ -665,6 +671,20 @@ def _add(found: list, text: str, start: int, end: int, score: float, why: str) -
     if text[end - 2:end].lower().replace("’", "'") == "'s":
         end -= 2
     found.append((start, end, score, why))
+
+
+FIRST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+) $")
+
+
+def _with_first_name_before(text: str, finding: tuple[int, int, float, str]) -> tuple[int, int, float, str]:
+    """ "...reads this: Tamsin Pascoe, 3 Chapel Row": a sentence's first word, not an English word, before a name found."""
+    start, end, score, why = finding
+    first = FIRST_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if first and _kind(first.group(1)) in ("plain", "unknown") and fold(first.group(1)) not in NOT_NAMES \
+            and not TITLE_BEFORE.search(first.group(1) + " ") \
+            and SENTENCE_END.search(text[max(0, first.start() - 60):first.start()]) and text[start:start + 1].isupper():
+        return first.start(1), end, score, why + ", with the first name before it"
+    return finding
 
 
 def _with_capital_surname(text: str, finding: tuple[int, int, float, str]) -> tuple[int, int, float, str]:

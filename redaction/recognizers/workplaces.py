@@ -33,10 +33,12 @@ SMALL_PLACE = (r"(?:caf[eé]|coffee\s+shop|garden\s+centre|pharmacy|chemists?|sa
 NAMED_SMALL_PLACE = re.compile(
     rf"{WORK_CUE}\b[^.!?\n]{{0,30}}?\b(?:at|in|for)\s+((?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}}\s+"
     rf"{SMALL_PLACE}(?:\s+(?:on|in|at|near)\s+{PLACE})?)\b", re.IGNORECASE)
-# "my friend Kasia from the Polish shop on Fratton Road": a person "from" a small place that the street pins down.
+# "my friend Kasia from the Polish shop on Fratton Road", "Shazia at the Citizens Advice on Wellington Street":
+# a person "from" or "at" a small or named place that the street pins down.
 PERSON_FROM_PLACE = re.compile(
     rf"(?:\b(?:friend|mate|pal|neighbour|lady|man|woman|bloke|guy|girl|lad|fella)\b(?:\s+(?-i:[A-Z][\w'’-]+))?|(?-i:\b[A-Z][a-z'’-]+))"
-    rf"\s+(?:from|at)\s+(the\s+(?:[\w'’-]+\s+){{0,2}}?{SMALL_PLACE}\s+(?:on|off|near)\s+{PLACE})", re.IGNORECASE)
+    rf"\s+(?:from|at)\s+(the\s+(?:(?:[\w'’-]+\s+){{0,2}}?{SMALL_PLACE}|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,2}})\s+(?:on|off|near)\s+{PLACE})",
+    re.IGNORECASE)
 # "I run a nail bar, Lotus Nails on Fore Street": a business someone runs, named after a comma.
 OWN_BUSINESS = re.compile(
     rf"\b(?:i|she|he|we|they|(?:my|her|his)\s+\w+)\s+(?:run|runs|ran|own|owns|owned|manage|manages)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -97,7 +99,7 @@ class WorkplaceRecognizer(CueRecognizer):
             yield (m.start(1), m.end(1), 0.7, "the ward where someone works (medium)",
                    f"'{m.group(1)}' after '{m.group().split()[0]} on': the ward one person works on")
         for m in PERSON_FROM_PLACE.finditer(text):
-            if not A_TIME.match(m.group(1).split()[-1]):
+            if not A_TIME.match(m.group(1).split()[-1]) and not PUBLIC_BODY.search(m.group(1)):
                 yield (m.start(1), m.end(1), 0.65, "a person from a small place on a named street (medium)",
                        f"'{m.group(1)}' after a person and 'from': the street says which shop, and so where they are")
         for m in NAMED_SMALL_PLACE.finditer(text):

@@ -21,7 +21,7 @@ __all__ = ["assess"]
 
 # Libel categories that also describe harm to someone: a reviewer should
 # consider a safeguarding referral, not only a redaction.
-_HARM_CATEGORIES = frozenset({"violence", "abuse or neglect", "sexual misconduct", "racism"})
+_HARM_CATEGORIES = frozenset({"violence", "abuse or neglect", "sexual misconduct"})
 _HARM_LABELS = frozenset({"financial abuse", "criminal exploitation", "drug dealing", "supplying alcohol or drugs to young people"})
 
 
@@ -46,7 +46,9 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
 EXONERATED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
                         r"(?:was|were|been|got)\s+(?:cleared|exonerated)|no\s+case\s+to\s+answer|nothing\s+in\s+it|"
                         r"made\s+it\s+(?:all\s+)?up|(?:i|we)(?:'ve|\s+have)?\s+apologised|(?:i|we)\s+apologi[sz]e|an\s+apology|"
-                        r"(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|i\s+was\s+wrong)\b", re.I)
+                        r"(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|i\s+was\s+wrong|"
+                        r"never\s+(?:saw|seen)\s+(?:a\s+sniff|any\s+sign)\s+of\s+it|(?:it'?s|its)\s+(?:just\s+)?(?:lad\s+)?(?:talk|gossip|rumou?rs?)|"
+                        r"i\s+(?:don'?t|do\s+not)\s+believe\s+(?:it|a\s+word))\b", re.I)
 # The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
 MODEL_MIN_WORDS = 30
 
@@ -88,8 +90,8 @@ def _second_opinion(text: str, sentences: list[Sentence], mentions: list[Mention
 def _describes_harm(flag: TriageFlag, text: str) -> bool:
     if flag.category in _HARM_CATEGORIES or flag.explanation.startswith(tuple(f"Alleges {x} " for x in _HARM_LABELS)):
         return True
-    # Theft, false records, or drink or drugs at work matter for safeguarding in a care setting.
-    in_care = flag.category == "drink or drugs at work" or flag.explanation.startswith(("Alleges theft ", "Alleges false records "))
+    # Theft, false records, racism, or drink or drugs at work matter for safeguarding in a care setting.
+    in_care = flag.category in ("drink or drugs at work", "racism") or flag.explanation.startswith(("Alleges theft ", "Alleges false records "))
     return in_care and CARE_SETTING_RE.search(text) is not None
 
 

@@ -52,12 +52,23 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
      r"|\b(?:makes?|made|making|forces?|forced|forcing)\s+(?:me|him|her|them|us|residents|clients|the\s+\w+)\s+(?:give|hand\s+over|hand)\s+(?:him|her)\s+"
      r"(?:(?:my|his|her|their|our|the)\s+)?(?:\w+\s+)?(?:money|cash|benefits|pension|wages|bank\s+card|card|phone)\b", "before"),
     ("crime", "criminal exploitation", r"\boffer(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?['‘\"]?easy\s+(?:money|cash)\b", "before"),
+    # money taken by whoever holds it: "taking Ollie's PIP as 'rent'", "holds their bank cards 'for safekeeping'"
+    ("crime", "financial abuse", r"\b(?:tak(?:es|ing)|took|taken|keeps|kept|keeping|pockets|pocketed)\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my|\w+'s)\s+"
+     r"(?:pip|dla|esa|benefits?|pension|universal\s+credit|uc|wages|allowance|savings)\b", "before"),
+    ("crime", "financial abuse", r"\b(?:holds?|holding|keeps?|keeping|has|took|takes)\s+(?:their|his|her|my|residents'?|clients'?|tenants'?)\s+(?:bank\s+|debit\s+)?cards\b"
+     r"[^.;]{0,60}?\bmoney\s+(?:goes|went|keeps\s+going|has\s+gone)\s+missing\b", "before"),
+    ("crime", "drug dealing", r"\bsell(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the|his|her|their|my|our)\s+(?:flat|house|home|room|car)\b", "before"),
+    ("corruption", "bribery", r"['‘\"]?sort(?:ed|ing|s)?\s+(?P<agent>him|her)\s+out['’\"]?\s+with\s+(?:a\s+)?(?:drink|something|a\s+bit\s+of\s+cash|cash|money|a\s+few\s+quid|a\s+bung)\b", "object"),
+    ("racism", "racist remarks", r"['‘\"]people\s+like\s+(?:you|us|them)['’\"]", "before"),
+    # records of visits that the next sentences say never happened: "Nobody visited."
+    ("dishonesty", "false records", r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:visited|came|turned\s+up|was\s+there)\b|\b(?:those|the)\s+visits\s+never\s+happened\b", "statement",
+     r"\b(?:recorded|logged|written\s+up|wrote\s+up|typed\s+(?:them\s+)?up|signed\s+(?:off|for)|claimed)\b[^.]{0,60}\bvisits?\b"),
     ("crime", "drug dealing", rf"\b(?:sell(?:s|ing)?|sold|deal(?:s|ing)?|dealt|suppl(?:ies|ying|ied))\s+(?:\w+\s+)?{_DRUGS}\b", "before"),
     ("crime", "supplying alcohol or drugs to young people", r"\b(?:gives?|giving|gave|suppl(?:ies|ied))\s+(?:them|girls|the\s+girls|kids|children|residents|young\s+people)\s+"
      rf"(?:free\s+)?(?:vodka|alcohol|drink|booze|{_DRUGS})\b", "before"),
     ("crime", "threats", r"\bthreaten(?:ed|s|ing)?\s+(?:to\s+\w+|me|him|her|them|us)\b", "before"),
     ("crime", "intimidation", r"\bif\s+(?:he|she|they|i|we)\s+(?:ever\s+)?(?:complained|complain|told\s+anyone|said\s+anything|reported)\b", "before"),
-    ("crime", "a criminal record", r"\b(?:was|been|got)\s+(?:convicted|arrested|charged|cautioned|jailed|in\s+prison)\b", "before"),
+    ("crime", "a criminal record", r"\b(?:was|been|got)\s+(?:convicted|arrested|charged(?!\s+(?:£|\d|for\s+(?:his|her|their|my|the)\s+(?:care|placement|room|stay|meals|transport)))|cautioned|jailed|in\s+prison)\b", "before"),
     # dishonesty
     ("dishonesty", "fraud", r"\b(?:fraud(?!\s+(?:team|department|unit|line|squad|officers?|investigators?|investigation|prevention|awareness|alerts?|check)\b)|defraud\w*|embezzl\w*|scamm(?:ed|ing)|fiddl(?:ed|ing|es)\s+(?:the|his|her|their))\b", "before"),
     ("dishonesty", "forgery or falsified records", r"\b(?:forged|forging|forges|faked|faking|falsif(?:y|ied|ies|ying)|fabricat(?:ed|ing|es)|doctored)\b", "before"),
@@ -74,7 +85,7 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     # violence
     ("violence", "violence", r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|ing)?|beaten|batter(?:ed|s|ing)|"
      r"smack(?:s|ed|ing)?|headbutt(?:ed|s|ing)?|shov(?:ed|es|ing)|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|thump(?:ed|s|ing)?)\s+"
-     rf"{_PERSON_OBJECT}\b(?!\s+out\b)", "before"),
+     rf"(?!(?:his|their|my)\s+(?:own\s+)?(?:head|face|hands?|arms?|legs?|fists?|knees?|chest)\b){_PERSON_OBJECT}\b(?!\s+out\b)", "before"),
     ("violence", "violence", r"\b(?:assault(?:s|ed|ing)?|attack(?:s|ed|ing)?)\s+(?:me|him|her|them|us|my|his|a|the|residents|patients)\b", "before"),
     ("violence", "violence", r"\b(?:grab(?:bed|s|bing)?|pin(?:ned|s|ning)|held|hold(?:s|ing)?|push(?:ed|es|ing)?|drag(?:ged|s|ging)?|pull(?:ed|s|ing)?|throw(?:s|ing)?|threw)\s+"
      r"(?:me|him|her|them|us|residents|(?:(?:my|his|her|their|the|a|an)\s+)?\w+(?:\s+\w+)?)\s+(?:by\s+the\s+(?:neck|throat|hair|arm|wrist|collar)|down\b|against|into\s+the|across|to\s+the\s+(?:floor|ground)|down\s+the\s+stairs)", "before"),

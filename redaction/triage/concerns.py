@@ -132,7 +132,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"|\bsleeping\s+(?:rough|on\s+the\s+streets?|in\s+a\s+park)\b|\bsofa\s+surfing\b", (CHILD_WRITER,), None),
     ("high", "child protection concern", "Signs that a child is being abused or exploited",
      rf"\b(?:has\s+been|keeps|is|been)\s+{_HARMING}\s+(?:him|her|them|the\s+(?:baby|kids?|children))\b|\bhand\s?print\b|\bflinch(?:es|ing)?\b"
-     r"|\b(?:going|gone|goes|went)\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
+     r"|\b(?:he|she|they|i|we|(?:my|our|his|her)\s+(?:(?:little|big|younger|older|baby|eldest|youngest|oldest|foster|step)\s+)?(?:son|daughter|brother|sister|kid|child|boy|girl|mate|friend|cousin)|(?-i:[A-Z][a-z]+))\s+(?:has\s+|had\s+|have\s+|keeps\s+|kept\s+)?(?:going|gone|goes|went)\s+missing\b|\bmissing\s+from\s+(?:home|care)\b|\b(?:say(?:ing|s)?|said)\s+(?:they|he|she)\s+owe\b|\bowe\s+(?:them|him)\b|\bcounty\s+lines\b"
      r"|\b(?:gives?|giving|gave)\s+(?:them|him|her|year\s+\d+s|kids|girls|boys)\s+(?:free\s+)?(?:food|vapes|alcohol|vodka|drink|drugs|weed|money|phones?|trainers|lifts)\b"
      r"|\btakes?\s+(?:them|girls|kids)\s+to\s+(?:parties|flats?|a\s+flat|hotels?)\b|\bpicks?\s+up\s+(?:girls|boys|kids)\b"
      r"|\b(?:gets?|getting|got)\s+into\s+(?:a\s+|the\s+)?cars?\s+with\s+(?:older|adult|grown)\b|\bolder\s+(?:boyfriend|men|man)\b|\bboyfriend\s+who\s+is\s+(?:1[89]|[2-9]\d)\b"
@@ -258,7 +258,7 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
      r"\b(?:in|to|into|at|from)\s+(?:a|the)\s+refuge\b|\b(?:since|after|when|before)\s+i\s+left\s+(?:him|her)\b|\b(?:goes|went|going|checks?|checked|reads?)\s+through\s+my\s+(?:phone|messages|bank)\b|\b(?:took|takes|taken|kept|keeps|hid|hides)\s+my\s+(?:passport|bank\s+card|phone|money|benefits|keys)\b"
      r"|\b(?:won'?t|doesn'?t|never)\s+let\s+me\s+(?:go\s+out|see\s+(?:my|anyone)|have\s+(?:my\s+own\s+)?money|work|leave)\b", (), None),
     ("medium", "legal matter or fear", "A court case, arrest, care proceedings or immigration fear",
-     r"\b(?:court\s+date|youth\s+court|crown\s+court|magistrates'?\s+court|family\s+court|care\s+proceedings|pre-proceedings|public\s+law\s+outline|plead(?:ing)?\s+(?:not\s+)?guilty|been\s+(?:arrested|charged)|got\s+(?:arrested|charged)"
+     r"\b(?:court\s+date|youth\s+court|crown\s+court|magistrates'?\s+court|family\s+court|care\s+proceedings|pre-proceedings|public\s+law\s+outline|plead(?:ing)?\s+(?:not\s+)?guilty|been\s+(?:arrested|charged(?!\s+(?:for\s+(?:their|his|her|my|the|our)\s+care|£|\d)))|got\s+(?:arrested|charged(?!\s+(?:for\s+(?:their|his|her|my|the|our)\s+care|£|\d)))"
      r"|police\s+(?:interview|station|caution)|immigration\s+(?:status|tribunal|detention|bail)|deport(?:ed|ation)?|no\s+recourse\s+to\s+public\s+funds|bricking\s+it)\b", (), None),
     ("medium", "safeguarding matter in progress", "A referral to the LADO, police or a regulator, or a safeguarding issue named",
      r"\blado\b|\bsafeguarding\s+(?:issue|matter|investigation|enquiry|concern)s?\b|\b(?:rang|called|phoned|told|contacted|reported\s+(?:it\s+|this\s+|him\s+|her\s+)?to|referred\s+(?:\w+\s+)?to)\s+(?:the\s+|our\s+)?safeguarding\s+(?:team|lead)\b|\bmade\s+a\s+(?:safeguarding\s+|police\s+|lado\s+)?referral\b|\breferral\s+under\b|\bpolice\s+intelligence\b", (), None),

@@ -41,6 +41,13 @@ _DENIED_NEXT = re.compile(r"(?:(?:he|she|they)(?:'?s|\s+is|\s+was)\s+not\b|(?:he
                           r"(?:that|this|it)\s+(?:was|is)\s+(?:wrong|untrue|false|a\s+mistake|not\s+right)\b|i\s+was\s+wrong\b)", re.I)
 _DENIAL = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+|was\s+|has\s+)?(?:saying|suggesting|accusing|claiming|said|suggested)\b"
                      r"|\b(?:unfounded|unsubstantiated|cleared\s+(?:her|him|them)|found\s+to\s+be\s+(?:false|untrue))\b", re.I)
+_RUMOUR = re.compile(r"\b(?:talk|rumou?rs?|gossip|people\s+(?:say|are\s+saying|reckon)|word\s+is|apparently|supposedly)\b", re.I)
+_REJECTED_NEXT = re.compile(r"\bnever\s+(?:saw|seen|noticed)\s+(?:a\s+sniff|any\s+sign|anything|any\s+of\s+(?:it|that)|a\s+thing)\b"
+                            r"|\b(?:it'?s|its|that'?s|thats)\s+(?:just\s+)?(?:\w+\s+)?(?:talk|gossip|rumou?rs?|rubbish|nonsense|lies)\b"
+                            r"|\bi\s+(?:don'?t|do\s+not)\s+believe\s+(?:it|a\s+word|that)\b", re.I)
+# "gets bullied", "was neglected": the person before the verb is the one it happened to.
+_PASSIVE_BEFORE = re.compile(r"\b(?:gets?|got|getting|is|was|were|are|been|being)\s+(?:still\s+|always\s+|often\s+|constantly\s+|being\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"\w+ed\b|(?:hit|beaten|bitten|thrown|shaken|struck|stolen|taken|held|kept|abused|bullied)\b", re.I)
 _AT_WRITER = re.compile(r"\b(?:called|calling|calls|accus\w+|blam\w+)\s+(?:me|us)\b(?:\s+\w+){0,2}\s*$", re.I)
 _HEDGE = re.compile(
     r"\b(?:i\s+think|i\s+believe|i\s+suspect|i\s+reckon|might|may\s+have|maybe|perhaps|possibly|probably|"
@@ -91,7 +98,14 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     continue
                 if index + 1 < len(sentences) and _DENIED_NEXT.match(sentences[index + 1].text):
                     continue  # "people are saying Mr X is a nonce. hes not."
+                if _RUMOUR.search(before) and index + 1 < len(sentences) and _REJECTED_NEXT.search(sentences[index + 1].text):
+                    continue  # "there's talk that Mr X takes backhanders. I never saw a sniff of it."
+                if allegation.agent == "before" and _PASSIVE_BEFORE.search(before) and _PARTICIPLE.match(match.group()):
+                    continue  # "my cousin Vashti still gets bullied": the person named is the one harmed
                 doer = _find_doer(text, allegation, match, sentence, sentences[index - 1] if index else None, mentions, window_start)
+                if doer is None and allegation.agent == "statement" and index >= 2:
+                    # "X has recorded six visits. On four of those dates we were abroad. Nobody visited."
+                    doer = _find_doer(text, allegation, match, sentence, sentences[index - 2], mentions, window_start)
                 if doer is None:
                     continue
                 target, via = doer

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from redaction.recognizers.names import NOT_NAMES, fold
 from redaction.report import Finding
 from redaction.triage import lexicons
 
@@ -62,14 +63,19 @@ _ROLE_PLACE = re.compile(
     rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
 _ROLE_THERE = re.compile(rf"\b(?i:(?:the|their)\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})\s+there)\b")
-_NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
+_NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+(?:respite|day|care|nursing|residential|short\s+breaks?))?\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
                                r"ward|centre|school|academy|hospital|unit|home|hostel|view|grange|manor|hall)\b")
+# "the night manager", "the weekend manager", "the owner": a role only one person holds at a place.
+_SINGLE_ROLE = re.compile(r"\b(?i:the\s+(?:(?:night|weekend|day|home|registered|deputy|assistant|duty|house|unit|site|general)\s+)?"
+                          r"(?:manager|owner|matron|proprietor|warden|caretaker|headteacher|head\s+teacher|landlord|landlady|senior|"
+                          r"team\s+leader|shift\s+leader|nurse\s+in\s+charge))\b(?!'s)")
 _UNNAMED = re.compile(
     rf"(?i:\b(?:my|his|her|their|our|your|a|an|the|some|this|that|one|older|another)\s+"
     rf"(?:[a-z]+\s+)?(?:{_alternation(lexicons.UNNAMED_PERSON_NOUNS)})\b(?!'s)"
     rf"|'s\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.UNNAMED_PERSON_NOUNS)})\b(?!'s)"
     r"|\b(?:someone|somebody|nobody|they|we|i|you|staff|everyone)\b)"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|around|visiting|via)\s+$", re.I)
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|uk|gov|io)\S*", re.I)
 
 
@@ -102,9 +108,13 @@ def _fallback_identifiable(text: str) -> list[Mention]:
         if all(w in generic for w in place_words) and place_words[0] != "ward":
             continue  # "the manager in January", "our social worker from the Trust"
         mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
-    # "the deputy manager there", in a note that names the place: role and place together
-    if _NAMED_CARE_PLACE.search(text):
+    # "the deputy manager there", "the night manager", in a note that names one care place: role and place together
+    places = {m.group() for m in _NAMED_CARE_PLACE.finditer(text)}
+    if places:
         for match in _ROLE_THERE.finditer(text):
+            mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
+    if len(places) == 1:
+        for match in _SINGLE_ROLE.finditer(text):
             mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
     web = [m.span() for m in _URL_OR_EMAIL.finditer(text)]
     for match in _HANDLE.finditer(text):
@@ -160,6 +170,8 @@ def _name_from_run(text: str, match: re.Match[str]) -> Mention | None:
     name = text[start:match.end()]
     if " " not in name and _at_sentence_start(text, start) and not _looks_like_name(text, name, match.end()):
         return None  # "Housing allocations ...": capitalised only because it starts a sentence
+    if " " not in name and (fold(name) in NOT_NAMES or _PLACE_BEFORE.search(text, max(0, start - 12), start)):
+        return None  # "on Instagram", "we were in Portugal": a platform or a place, not a person
     return Mention(start, match.end(), name, NAMED)
 
 

@@ -144,3 +144,70 @@ def test_an_allegation_the_writer_takes_back_is_not_libel():
 def test_an_account_offering_young_people_easy_money_is_an_allegation_against_the_account():
     report = analyze("Young people have been contacted on Snapchat by an account called trapstar.kay, offering 'easy money' for weekend trips.")
     assert report.libel and any(f.target == "trapstar.kay" for f in report.flags if f.kind == "libel")
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Massive thank you to Shazia at the Citizens Advice on Wellington Street who did my submission.", "Wellington Street"),
+    ("last week me and ciara had to do the recovery position at the bus station.", "ciara"),
+    ("we had to leave kev (our little brother) with a lady from the shop.", "kev"),
+    ("For the record, in case the office reads this: Tamsin Pascoe, 3 Chapel Row, TR10 8DE.", "Tamsin"),
+    ("his details, for the clerk who lost them: DOB 17.9.98, NI YL 52 60 14 D.", "17.9.98"),
+    ("At a hearing last month for a 6-year-old at Craigowan Primary the mum had not been told.", "6-year-old"),
+])
+def test_fresh_v_shapes_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("There's talk on the landings at HMP Eastwold about moves.", "HMP Eastwold"),
+    ("Carers of people with psychosis in Derry and Strabane: we meet monthly.", "Derry and Strabane"),
+    ("Biggest thing I've learned: never make a rule you can't explain to a fifteen-year-old.", "a fifteen-year-old"),
+    ("Contact was moved after he shouted at me outside school.", "me outside school"),
+    ("Tip from the OT assistant who was kind to us: ask about a grant.", "OT assistant who"),
+    ("Councillor Barnaby Threlfall never answered.", "Councillor"),
+])
+def test_fresh_v_near_misses_left_alone(text, kept):
+    assert kept in published(text)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Our supervising social worker, Jacinta Moloney, has recorded six unannounced visits to our house in 2023. "
+     "On four of those dates we were in Portugal with the children. Nobody visited.", "Jacinta Moloney"),
+    ("The assessor, a paramedic called Mr Duncan Fairweather, asked me twice whether 'people like you' get help "
+     "from the mosque instead.", "Duncan Fairweather"),
+    ("Since the spring a lad who calls himself Tizzy (@tizzy.g.wavey on Instagram) has been living there, "
+     "selling from the flat and taking Ollie's PIP as 'rent'.", "Tizzy"),
+    ("At least three of my clients at Marlowe Lodge have told me that the night manager holds their bank cards "
+     "'for safekeeping' and that money goes missing every time.", "the night manager"),
+    ("Move-on is eighteen months unless you're mates with Craig Lomax in the housing options office. Two lads got "
+     "flats within a month after 'sorting him out' with a drink.", "Craig Lomax"),
+])
+def test_indirect_allegations_against_an_identifiable_person(text, target):
+    report = analyze(text)
+    assert report.libel
+    assert any(target.lower() in f.target.lower() for f in report.flags if f.kind == "libel")  # a name or their handle
+
+
+@pytest.mark.parametrize("text", [
+    "One tenant, Rhodri, does not like surprises. Before, he was hitting his head on the door every time the rota changed.",
+    "There's a lot of talk on the landings that the unit head, Mr Sterling, takes backhanders. I was on his caseload for "
+    "two years and never saw a sniff of it; I reckon it's lad talk.",
+    "my cousin Vashti still gets bullied at hers and the teachers do nothing.",
+    "On my caseload a man, Mr Kwabena Asante-Mensah, had been charged £96 a week for his placement for four years.",
+    "The home manager at Ashgrove Court retired and the new one at Birch House is lovely; the manager rang us.",
+])
+def test_near_misses_that_are_not_allegations(text):
+    assert not analyze(text).libel
+
+
+@pytest.mark.parametrize("text", [
+    "my ipad went missing there and so did my mates headphones.",
+    "I still meet people who've been charged for their care home after a section 3.",
+    "The assessor asked whether 'people like you' get help from the mosque. At tribunal I won.",
+])
+def test_not_safeguarding_concerns(text):
+    assert analyze(text).safeguarding in ("none", "low")
+
+
+def test_a_child_who_went_missing_is_still_high():
+    assert analyze("im 14 and my little brother went missing again last night, he is with older lads").safeguarding == "high"
