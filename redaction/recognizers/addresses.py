@@ -43,7 +43,9 @@ BUILDING = re.compile(rf"(?<![\w-])(?:flat|apartment|room|unit|pitch|plot|berth|
 _CAPS = r"(?-i:[A-Z][a-z'’-]+)"
 SERVICE_NOUNS = {"offices", "office", "hostel", "hub", "centre", "center", "surgery", "school", "station", "depot",
                  "clinic", "library", "branch", "site", "campus", "unit", "jobcentre", "hospital", "practice",
-                 "church", "mosque", "temple", "shop", "shops", "store", "cafe", "café", "pub", "team", "project"}
+                 "church", "mosque", "temple", "shop", "shops", "store", "cafe", "café", "pub", "team", "project",
+                 # "lived at Ashgrove Court nursing home": a care home, which stays
+                 "nursing", "care", "residential", "respite", "home", "supported", "hospice", "children's", "childrens"}
 HOME_STREET = re.compile(
     rf"\b(?:live|lives|lived|living|moved|move|moving|stay|stays|staying|house|flat|home)\s+(?:is\s+)?(?:on|in|to|at|off)\s+"
     rf"((?:{_CAPS}\s+){{1,2}}(?-i:(?=[A-Z]))(?:{STREET_WORDS})\b)", re.IGNORECASE)

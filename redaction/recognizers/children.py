@@ -71,11 +71,12 @@ SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
     rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|being|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
     rf"{N}(?!\d|[\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
-NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
+NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|(?:and|or)\s+(?:over|above|under|older|younger|up)\b|\+|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds|foot|feet|ft\b|inches|stone)", re.IGNORECASE)
 
 
+ONE_AS_PRONOUN = re.compile(r"\s+(?:the|of|that|which|who|a|an|more|thing|way|person|time|they|we|you|i|he|she|it)\b", re.IGNORECASE)
 GENERIC_CHILD_BEFORE = re.compile(r"\b(?:any|every|no|like\s+an?|than\s+an?|as\s+an?|explain(?:ed|ing)?\s+(?:it\s+|this\s+|that\s+)?to\s+an?)\s+$",
                                   re.IGNORECASE)
 POLICY_AGE_BEFORE = re.compile(r"\b(?:from|over|under|until|till|up\s+to|before|after|at|by|minimum|of)\s+age\b", re.IGNORECASE)
@@ -97,6 +98,8 @@ class AgeOfChildRecognizer(CueRecognizer):
         for m in SELF_AGE.finditer(text):
             if _number(m.group(1)) >= 18 or NOT_AN_AGE_AFTER.match(text, m.end()):
                 continue
+            if m.group(1).lower() == "one" and ONE_AS_PRONOUN.match(text, m.end()):
+                continue  # "an assessment the child recognises is one the family trusts"
             if POLICY_AGE_BEFORE.search(text[max(0, m.start() - 12):m.start() + 4]):
                 continue  # "free from age 14", "under age 16": a rule, not a child
             if re.match(r"\s*[- ](?:years?|yrs?|months?)[- ]old", text[m.end():], re.IGNORECASE):

@@ -21,10 +21,10 @@ PUBLIC_BODY_WORDS = re.compile(
     r"\b(?:council's|council|helpline|help line|advice ?line|line|switchboard|duty team|contact cent(?:re|er)|"
     r"hotline|jobcentre|dwp|hmrc|nhs|police|samaritans|childline|shelter|citizens advice|office|"
     r"service|services|team|hub|charity|department|reception|unit)\b[^.!?\n]*$")
-PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|"
+PERSONAL_WORDS = re.compile(r"\b(?:me|my|mine|her|his|him|she|he|mum|dad|mate|pal|friend|sister|brother|chat|happy\s+to|anyone|"
                             r"nan|worker|personal|mobile|whatsapp|text)\b", re.IGNORECASE)
 # A number in the sentence after the public body is that body's only if this sentence points back to it.
-POINTS_BACK = re.compile(r"\b(?:them|they|it|their|(?:that|this|the|their) (?:line|team|service))\b", re.IGNORECASE)
+POINTS_BACK = re.compile(r"\b(?:them|they|their|(?:that|this|the|their) (?:line|team|service))\b", re.IGNORECASE)
 
 
 def is_public_line(text: str, start: int, digits: str) -> bool:

@@ -61,6 +61,7 @@ INSTITUTION_WORDS = {
     "ombudsman", "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
     "family", "families", "household", "homes",
 }
+SELF_NAMED = re.compile(r"\b(?:ring|call|phone|text|message|contact|email|ask\s+for|find)\s+me,\s+$", re.IGNORECASE)
 FAMILY_AFTER = re.compile(r"\s+(?:children|kids|family|twins|boys|girls|brothers|sisters|siblings|household)\b")
 SELF_INTRO_AFTER = re.compile(r"\s+here\s*(?:[,.!:;–—-]|$)")
 # "KAZLAUSKAS Tomas", "Tomas KAZLAUSKAS": a surname in capitals, as case files write it, next to a name.
@@ -182,7 +183,8 @@ CUE_NOUN_WORDS = frozenset(n for n in _CUE_NOUNS if " " not in n) | frozenset(n.
 LOWER_CUE_LAST_WORDS = frozenset({n.split()[-1] for n in LOWER_NOUNS.split("|")} | {n.split()[-1] + "s" for n in LOWER_NOUNS.split("|")}
                                  | {"called", "named", "is", "was", "by", "as", "himself", "herself", "themselves", "themself"})
 # "my CPN, bev, said": a lower-case word between commas right after a cue noun.
-LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS}|staff|staff\s+member|resident|client|patient)s?(?:\s+(?:there|here)|\s+(?:in|at|from)\s+[\w'-]+)?,\s+$",
+LOWER_APPOSITION = re.compile(rf"\b(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{LOWER_NOUNS}|staff|staff\s+member|resident|client|patient|woman|man|lady|guy|bloke|fella|girl|lad)s?"
+                              rf"(?:\s+(?:there|here)|\s+(?:in|at|from|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)?,\s+$",
                               re.IGNORECASE)
 # "Dawn, my daughter-in-law, found out": a name explained by a relation or role between commas.
 RELATION_AFTER = re.compile(rf",\s+(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})(?:-in-law)?s?"
@@ -338,6 +340,8 @@ def _name_extends(text: str, tokens: list[re.Match], j: int) -> int:
 
 FROM_A_PERSON = re.compile(r"\b(?:text|message|call|letter|email|note|card|visit|help|word|lift|present|gift)s?\s+from\s+$", re.I)
 UNKNOWN_NAME_THEN = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:in|at|on|from|for|with|and|to|who|is|was|has|had|said|says)\b")
+# "My support worker is Pat.": a word-name right after a relation or role and 'is'
+ROLE_IS_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\s+(?:is|was)\s+(?:called\s+)?$", re.IGNORECASE)
 KIN_TITLE_WORDS = ("uncle", "auntie", "aunty", "aunt", "nan", "nanna", "nana", "grandad", "grandpa", "grandma", "cousin")
 
 
@@ -378,6 +382,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
             why = "a title comes before it"
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and base not in FUNCTION_WORDS \
+                and base not in INSTITUTION_WORDS and ROLE_IS_BEFORE.search(left) and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|who\b|$)", after):
+            why = "a capitalised word after 'my <role or relation> is'"
         elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and FAMILY_AFTER.match(after) \
                 and re.search(r"\bthe\s+$", left, re.I):
             why = "a family name ('the Zebari children')"
@@ -391,7 +398,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and re.match(r"\s*\)", after):
             why = "a name in brackets after a relation ('Mum (Hyacinth)')"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in FUNCTION_WORDS and base not in INSTITUTION_WORDS \
-                and re.match(r"\s*\(\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
+                and base not in NOT_NAMES and re.match(r"\s*\(\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
             why = "a capitalised word followed by '(born ...)' or '(DOB ...)'"
         elif _capitalised(word) and kind in ("word", "ambiguous", "unknown") \
                 and (base not in FUNCTION_WORDS or RELATION_AFTER.match(after)) \
@@ -432,14 +439,19 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     and kind == "unknown" and text[tokens[i - 2].end():tok.start()] == f" {tokens[i - 1].group()} ":
                 i += 1  # "Derry and Strabane": an unknown word listed with a place is a place
                 continue
-            cue = _cue_before(left)
+            cue = _cue_before(left) or SELF_NAMED.search(left)
+            if SELF_NAMED.search(left) and i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) \
+                    and text[tok.end():tokens[i + 1].start()] == " " and text[tokens[i + 1].end():tokens[i + 1].end() + 1] == ",":
+                j_self = i + 1  # "ring me, Wai Ling, on ...": both words
+            else:
+                j_self = None
             appos = left.rstrip().endswith(",") and APPOSITION.search(left) and re.match(r"^(?:['’]s)?\s*(?:[,(]|\s+[A-Z])", after)
             prev = tokens[i - 1].group() if i else ""
             prev_starts = i and bool(SENTENCE_END.search(text[max(0, tokens[i - 1].start() - 60):tokens[i - 1].start()]))
             in_title_run = i and not (prev_starts and fold(prev) in CONJUNCTIONS) and text[tokens[i - 1].end():tok.start()] == " " and _capitalised(prev) \
                 and not sentence_start and _kind(prev) in ("word", "place") and fold(prev) not in NOT_NAMES \
                 and fold(prev) not in FUNCTION_WORDS
-            j = _name_extends(text, tokens, i)
+            j = _name_extends(text, tokens, i) if j_self is None else j_self
             next_word = re.match(r"\s+(\w+)", text[tokens[j].end():tokens[j].end() + 30])
             institution = next_word and (next_word.group(1)[0].isupper() and fold(next_word.group(1)) in INSTITUTION_WORDS
                                          or fold(next_word.group(1)) in EPONYM_WORDS or next_word.group(1) in LOWER_INSTITUTION_WORDS)
@@ -494,7 +506,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             if cue and re.search(r"\b(?:called|named)\s+$", cue.group(), re.I) and kind != "plain" and not (
                     kind in ("ambiguous", "unknown") and re.search(naming, left, re.I)):
                 cue = None  # "never called back": after a bare verb only a clear name counts
-            verb_like = base.endswith(("ed", "ing", "ly")) or base in NOT_LOWER_NAMES or re.search(r"n['’]t$|['’](?:ve|ll|re|d|m)$", word) or PERSON_VERB.match(" " + base) \
+            verb_like = base.endswith(("ed", "ing", "ly", "ises", "izes")) or base in NOT_LOWER_NAMES or re.search(r"n['’]t$|['’](?:ve|ll|re|d|m)$", word) or PERSON_VERB.match(" " + base) \
                 or base.endswith("s") and (base[:-1] in lexicon()["common"] or base.endswith("es") and base[:-2] in lexicon()["common"])
             appositive = cue is None and left.rstrip().endswith(",") and LOWER_APPOSITION.search(left) and re.match(r"\s*,", after) \
                 and kind != "word" and not verb_like

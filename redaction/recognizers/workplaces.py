@@ -17,6 +17,7 @@ WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|do
             r"let go|sacked|fired|dismissed|locker at work|at work|contract|taken on|hired|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
             r"(?:start|starts|started|finish|finishes|finished)\s+(?:work\s+)?at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|"
             r"(?:my|her|his)\s+(?:mornings|evenings|afternoons|shifts?|hours)|"
+            r"(?:does|doing|do|did|works?|worked)\s+(?:\d+|[a-z]+)\s+hours|"
             r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"

@@ -37,6 +37,10 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     libel = libel_flags(text, sentences, mentions)
     safeguarding = safeguarding_flags(text, sentences)
     safeguarding += [_harm_alleged(flag) for flag in libel if _describes_harm(flag, text)]
+    if libel and CLEARED.search(text) and len({flag.target for flag in libel}) == 1:
+        # "... had pushed him. The allegation was found to be unfounded.": the note clears the one person it accuses
+        safeguarding = [f for f in safeguarding if f.category != "alleged abuse by an identifiable person"]
+        libel = []
     libel, safeguarding = _second_opinion(text, sentences, mentions, findings, libel, safeguarding)
     flags = sorted(libel + safeguarding, key=lambda f: (f.start, f.kind != "libel"))
     return bool(libel), highest_level(safeguarding), flags
@@ -49,6 +53,11 @@ EXONERATED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|f
                         r"(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|i\s+was\s+wrong|"
                         r"never\s+(?:saw|seen)\s+(?:a\s+sniff|any\s+sign)\s+of\s+it|(?:it'?s|its)\s+(?:just\s+)?(?:lad\s+)?(?:talk|gossip|rumou?rs?)|"
                         r"i\s+(?:don'?t|do\s+not)\s+believe\s+(?:it|a\s+word))\b", re.I)
+# What an investigation or the writer says to clear someone; rule flags about the one person a note accuses give way to it.
+# ("made it up" is not here: "Ives made it up" is itself an allegation.)
+CLEARED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
+                     r"(?:was|were|been|got)\s+(?:fully\s+)?(?:cleared|exonerated)|no\s+case\s+to\s+answer|(?:i|we)\s+apologi[sz]e|"
+                     r"(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|i\s+was\s+wrong)\b", re.I)
 # The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
 MODEL_MIN_WORDS = 30
 
@@ -91,7 +100,8 @@ def _describes_harm(flag: TriageFlag, text: str) -> bool:
     if flag.category in _HARM_CATEGORIES or flag.explanation.startswith(tuple(f"Alleges {x} " for x in _HARM_LABELS)):
         return True
     # Theft, false records, racism, or drink or drugs at work matter for safeguarding in a care setting.
-    in_care = flag.category in ("drink or drugs at work", "racism") or flag.explanation.startswith(("Alleges theft ", "Alleges false records "))
+    in_care = flag.category in ("drink or drugs at work", "racism") or flag.explanation.startswith(
+        ("Alleges theft ", "Alleges false records ", "Alleges fraud "))
     return in_care and CARE_SETTING_RE.search(text) is not None
 
 

@@ -72,6 +72,9 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     # dishonesty
     ("dishonesty", "fraud", r"\b(?:fraud(?!\s+(?:team|department|unit|line|squad|officers?|investigators?|investigation|prevention|awareness|alerts?|check)\b)|defraud\w*|embezzl\w*|scamm(?:ed|ing)|fiddl(?:ed|ing|es)\s+(?:the|his|her|their))\b", "before"),
     ("dishonesty", "forgery or falsified records", r"\b(?:forged|forging|forges|faked|faking|falsif(?:y|ied|ies|ying)|fabricat(?:ed|ing|es)|doctored)\b", "before"),
+    ("dishonesty", "false records", r"\b(?:tells?|told|makes?|made|asks?|asked|gets?|got)\s+(?:us|staff|carers|workers|me|them|the\s+\w+)\s+to\s+(?:log|record|write\s+(?:down|up)|put\s+down|sign(?:\s+for|\s+off)?|claim|fill\s+in|invoice)\b"
+     r"[^.;]{0,60}?\b(?:when|but|even\s+though|although|though)\b", "before"),
+    ("dishonesty", "forgery or falsified records", r"\b(?:invented|made\s+up|makes\s+up|making\s+up)\s+(?:that|it|this|things|stuff|half|parts?|bits|evidence|answers|quotes|lies)\b", "before"),
     ("dishonesty", "false records", r"\b(?:record\w*|sign\w*(?:\s+off)?|initiall?ed|fill(?:s|ed|ing)?\s+in|claim(?:s|ed|ing)?|log(?:s|ged|ging)?|"
      r"put(?:s|ting)?\s+down)\b[^.;]{0,80}?\b(?:never|not)\s+(?:happened|took\s+place|staffed|worked|given|done|delivered|carried\s+out|visited|there)\b", "before"),
     ("dishonesty", "lying", r"\b(?:lied|lying\s+(?:to|about)|lies\s+(?:to|about))\b", "before"),
@@ -227,7 +230,7 @@ BROAD: tuple[tuple[str, ...], ...] = (
      r"|\bgave\s+(?:her|him|them)\s+(?:\w+\s+)?(?:tablets|meds|medication|pills)\s+(?:from|meant\s+for)\s+(?:another|someone|a\s+different)\b"
      r"|\b(?:put(?:s|ting)?|slip(?:s|ped|ping)?|hid(?:es|ing|den)?|mix(?:es|ed|ing)?|crush(?:es|ed|ing)?)\s+(?:crushed\s+)?(?:\w+\s+){0,2}?(?:lorazepam|diazepam|zopiclone|haloperidol|sedatives?|sleeping\s+(?:pills|tablets)|tablets|meds|medication|pills)\s+(?:in|into)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+){0,2}?(?:tea|drinks?|food|meals?|juice|coffee|yoghurt|dinner|porridge)\b"
      r"|\b(?:scream(?:s|ed|ing)|shout(?:s|ed|ing)|swear(?:s|ing)|swore)\s+(?:at|in\s+the\s+face\s+of)\s+(?:him|her|them|residents|patients|the\s+(?:residents|kids|children|patients)|my\s+(?:mum|dad|mother|father|son|daughter|brother|sister|nan|gran))\b"
-     r"|\bhumiliat(?:es|ed|ing)\s+(?:me|her|him|them|residents)\b|\bbull(?:ies|ied|ying)\b|\bintimidat(?:es|ed|ing)\s+(?:me|her|him|them|us|residents|tenants)\b|\bblackmail\w*\b|\bcontrol(?:s|led|ling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:money|phone|post|benefits|pension|card)\b", "before"),
+     r"|\bhumiliat(?:es|ed|ing)\s+(?:me|her|him|them|residents)\b|(?<!\bof )(?<!\bthe )(?<!\babout )(?<!\bfor )\bbull(?:ies|ied|ying)\b|\bintimidat(?:es|ed|ing)\s+(?:me|her|him|them|us|residents|tenants)\b|\bblackmail\w*\b|\bcontrol(?:s|led|ling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:money|phone|post|benefits|pension|card)\b", "before"),
     # dangerous conduct with people in their care
     ("misconduct", "endangering people in their care", r"\b(?:driv(?:es|ing|en)|drove)\s+[^.;]{0,40}?\b(?:on\s+(?:his|her)\s+phone|drunk|over\s+the\s+limit|at\s+\d+\s*mph|like\s+a\s+maniac)\b"
      r"|\b(?:on|texting\s+on|scrolling)\s+(?:his|her)\s+phone\s+(?:while|whilst|when)\s+(?:driving|at\s+the\s+wheel)\b", "before"),

@@ -61,7 +61,8 @@ DOMESTIC = (
 )
 PAST = (
     r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was\s+(?:little|younger|a\s+kid|a\s+child|small|\d+)|as\s+a\s+child|"
-    r"in\s+the\s+past|last\s+(?:year|term|month)|back\s+then|growing\s+up)\b"
+    r"in\s+the\s+past|last\s+(?:year|term|month)|back\s+then|growing\s+up|"
+    r"(?:i'?m|im|i\s+am)\s+(?:doing|feeling)\s+(?:much\s+|a\s+lot\s+|loads\s+)?better\s+now|i\s+was\s+\w+ing\s+in\s+year\s+\d+)\b"
 )
 _MEDS = r"\b(?:pills|tablets|meds|medication|paracetamol|overdose|quetiapine|sertraline|insulin)\b"
 _HARM_VERBS = r"(?:hits|beats|punches|kicks|slaps|smacks|chokes|strangles|rapes|burns|shakes)"

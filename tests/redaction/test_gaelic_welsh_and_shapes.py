@@ -211,3 +211,57 @@ def test_not_safeguarding_concerns(text):
 
 def test_a_child_who_went_missing_is_still_high():
     assert analyze("im 14 and my little brother went missing again last night, he is with older lads").safeguarding == "high"
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("ask for a mandatory reconsideration. a woman at the jobcentre, bev, helped me word it.", "bev"),
+    ("the manager at Fernbank House, angela, makes kids sleep on the sofa in the office.", "angela"),
+    ("My support worker is Pat. She helps me read my letters.", "Pat"),
+    ("I help run a carers' group on Wednesday mornings, ring me, Wai Ling, on 0161 496 0352.", "Wai Ling"),
+    ("Happy to chat to anyone going through it, 0113 496 0718.", "0113 496 0718"),
+    ("Mr Islam does 16 hours at the Tesco Express on Albert Road and got almost nothing one month.", "Albert Road"),
+])
+def test_fresh_w_shapes_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("My uncle has lived at Ashgrove Court nursing home for two years.", "Ashgrove Court nursing home"),
+    ("Mum (DOB 22/12/1936) still lives alone.", "Mum"),
+    ("Annual health checks for people with a learning disability aged 14 and over are free.", "aged 14 and over"),
+    ("An assessment the child recognises is one the family is far more likely to trust.", "the child recognises is one"),
+    ("The council's duty team was helpful. Ring them on 0113 496 0000 if you are stuck.", "0113 496 0000"),
+])
+def test_fresh_w_near_misses_left_alone(text, kept):
+    assert kept in published(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My PIP report says I walk my dog twice a day. I don't have a dog. The assessor, Denise Harcourt, invented that "
+    "along with half the report.",
+    "The owner of our agency, Shaun Pridmore, tells us to log visits as 30 minutes when the rota only gives us 15.",
+    "My probation officer, Sharon Ives, wrote that I'd refused the offer. I never refused anything. Ives made it up "
+    "to cover for the fact she forgot.",
+])
+def test_invented_records_are_allegations(text):
+    assert analyze(text).libel
+
+
+def test_falsified_visits_in_home_care_are_a_safeguarding_concern_too():
+    text = ("I'm a home carer. The owner of our agency, Shaun Pridmore, tells us to log visits as 30 minutes when the "
+            "rota only gives us 15, and the council gets invoiced for the full 30.")
+    assert analyze(text).safeguarding == "medium"
+
+
+@pytest.mark.parametrize("text", [
+    "Last year my autistic son came home saying his TA, Mr Sandhu, had pushed him. We reported it. The CCTV showed "
+    "him steering my son away from a door. The allegation was found to be unfounded.",
+    "One family I support, mum Bridget McDonagh-Ward and her three boys, left school after months of bullying.",
+])
+def test_cleared_or_unattributed_is_not_libel(text):
+    assert not analyze(text).libel
+
+
+def test_self_harm_told_as_over_is_not_high():
+    text = "i asked and got a worker who gets it. i was self harming in year 10 but im doing better now."
+    assert analyze(text).safeguarding == "medium"
