@@ -99,3 +99,27 @@ def test_chunked_recognizers_still_find_the_addresses():
     emails = [text[r.start:r.end] for r in FastEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])]
     assert "www.facebook.com/jade.rowe.77" in " ".join(urls) and any("janes-blog.co.uk" in u for u in urls)
     assert emails == ["jade_rowe@gmail.com"]
+
+
+def test_web_addresses_are_checked_without_the_network_whichever_module_is_imported_first(tmp_path):
+    """tldextract (which Presidio's email recognizer uses) fetches a suffix list online unless told not to."""
+    import subprocess
+    import sys
+
+    script = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise SystemExit('tried the network')\n"
+        "socket.getaddrinfo = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from redaction.recognizers.contact import FastEmailRecognizer, PersonalUrlRecognizer\n"
+        "text = 'my page www.example.co.uk/jade, email jade.r@example.org'\n"
+        "found = PersonalUrlRecognizer().analyze(text, ['URL']) + FastEmailRecognizer().analyze(text, ['EMAIL_ADDRESS'])\n"
+        "print(len(found))\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"}
+    env["TLDEXTRACT_CACHE"] = str(tmp_path)  # no suffix list cached by an earlier run
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "3"  # two addresses and the email (its domain also reads as an address)
+    assert "Public Suffix" not in done.stderr
