@@ -512,7 +512,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and kind != "word" and not verb_like
             if appositive:
                 cue = LOWER_APPOSITION.search(left)
-            acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after)
+            acts = PERSON_VERB.match(after) and not re.match(r"\s+(?:is|was|has|had|does|did)\b", after) \
+                or re.match(r"\s+did\s+(?:my|our|the|all|everything|it)\b", after)  # "my PA sunny did my UC claim"
             if cue is None and kind != "word" and not verb_like and ME_AND.search(left) \
                     and re.match(r"\s*(?:[,.]|and\b|from\b|went\b|were\b|got\b|had\b|have\b|did\b|used\b|both\b|are\b|go\b|used\b)", after):
                 cue = ME_AND.search(left)

@@ -37,6 +37,8 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     libel = libel_flags(text, sentences, mentions)
     safeguarding = safeguarding_flags(text, sentences)
     safeguarding += [_harm_alleged(flag) for flag in libel if _describes_harm(flag, text)]
+    if CLEARED.search(text):  # "The LADO looked into it ... she was cleared": a matter already closed
+        safeguarding = [f for f in safeguarding if f.category != "safeguarding matter in progress"]
     if libel and CLEARED.search(text) and len({flag.target for flag in libel}) == 1:
         # "... had pushed him. The allegation was found to be unfounded.": the note clears the one person it accuses
         safeguarding = [f for f in safeguarding if f.category != "alleged abuse by an identifiable person"]

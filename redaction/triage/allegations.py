@@ -60,6 +60,8 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     ("crime", "drug dealing", r"\bsell(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the|his|her|their|my|our)\s+(?:flat|house|home|room|car)\b", "before"),
     ("corruption", "bribery", r"['‘\"]?sort(?:ed|ing|s)?\s+(?P<agent>him|her)\s+out['’\"]?\s+with\s+(?:a\s+)?(?:drink|something|a\s+bit\s+of\s+cash|cash|money|a\s+few\s+quid|a\s+bung)\b", "object"),
     ("racism", "racist remarks", r"['‘\"]people\s+like\s+(?:you|us|them)['’\"]", "before"),
+    # "Prothero then records it as the parents' choice. That is unlawful pressure and it is misconduct."
+    ("dishonesty", "misconduct", r"\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?(?:unlawful|illegal|gross\s+misconduct|misconduct|fraud|theft|a\s+crime|criminal)\b", "statement"),
     # records of visits that the next sentences say never happened: "Nobody visited."
     ("dishonesty", "false records", r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:visited|came|turned\s+up|was\s+there)\b|\b(?:those|the)\s+visits\s+never\s+happened\b", "statement",
      r"\b(?:recorded|logged|written\s+up|wrote\s+up|typed\s+(?:them\s+)?up|signed\s+(?:off|for)|claimed)\b[^.]{0,60}\bvisits?\b"),

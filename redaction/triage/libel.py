@@ -41,6 +41,7 @@ _DENIED_NEXT = re.compile(r"(?:(?:he|she|they)(?:'?s|\s+is|\s+was)\s+not\b|(?:he
                           r"(?:that|this|it)\s+(?:was|is)\s+(?:wrong|untrue|false|a\s+mistake|not\s+right)\b|i\s+was\s+wrong\b)", re.I)
 _DENIAL = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+|was\s+|has\s+)?(?:saying|suggesting|accusing|claiming|said|suggested)\b"
                      r"|\b(?:unfounded|unsubstantiated|cleared\s+(?:her|him|them)|found\s+to\s+be\s+(?:false|untrue))\b", re.I)
+_OWN_CHILD = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|youngest|oldest|little|teenage|\d+-year-old)\s+)?(?:son|daughter|boy|girl|child|kid|grandson|granddaughter)\s*,?\s*$", re.I)
 _RUMOUR = re.compile(r"\b(?:talk|rumou?rs?|gossip|people\s+(?:say|are\s+saying|reckon)|word\s+is|apparently|supposedly)\b", re.I)
 _REJECTED_NEXT = re.compile(r"\bnever\s+(?:saw|seen|noticed)\s+(?:a\s+sniff|any\s+sign|anything|any\s+of\s+(?:it|that)|a\s+thing)\b"
                             r"|\b(?:it'?s|its|that'?s|thats)\s+(?:just\s+)?(?:\w+\s+)?(?:talk|gossip|rumou?rs?|rubbish|nonsense|lies)\b"
@@ -109,6 +110,8 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if doer is None:
                     continue
                 target, via = doer
+                if allegation.label == "a criminal record" and _OWN_CHILD.search(text, max(0, target.start - 25), target.start):
+                    continue  # "when my son Tyler was arrested": a parent telling their own child's story
                 key = (sentence.start, allegation.category, target.text)
                 if key in seen:
                     continue
