@@ -61,8 +61,11 @@ INSTITUTION_WORDS = {
     "ombudsman", "insurance", "benefit", "benefits", "allowance", "credit", "payment", "payments", "pension", "premium",
     "family", "families", "household", "homes",
 }
+# "in wales its called When I'm Ready": the name of a thing, not a person
+THING_CALLED = re.compile(r"\b(?:it'?s|its|it\s+is|it\s+was|this\s+is|that'?s|thats|which\s+is|scheme|policy|programme|project|service|group|grant|fund|law|rule)\s+called\s+['‘\"“]?$", re.IGNORECASE)
 SELF_NAMED = re.compile(r"\b(?:ring|call|phone|text|message|contact|email|ask\s+for|find)\s+me,\s+$", re.IGNORECASE)
 FAMILY_AFTER = re.compile(r"\s+(?:children|kids|family|twins|boys|girls|brothers|sisters|siblings|household)\b")
+FROM_SOMEWHERE_AFTER = re.compile(r"\s+(?:from|at)\s+(?:the|my|our|your|his|her|their)\s+")
 SELF_INTRO_AFTER = re.compile(r"\s+here\s*(?:[,.!:;–—-]|$)")
 # "KAZLAUSKAS Tomas", "Tomas KAZLAUSKAS": a surname in capitals, as case files write it, next to a name.
 CAPITAL_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z]{3,}(?:[-'’][A-Z]{2,})?)\s$")
@@ -219,7 +222,8 @@ PERSON_VERB = re.compile(
     r"listened|explained|asked|wrote|sat|gave|took|kept|keeps|stopped|turned up|made|sorted|visited|promised|"
     r"refused|agreed|shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|lies|never|always|"
     r"who|whos|who's|was|is|has|had|does|did|got|gets|goes|went|knows|knew|thinks|thought|wants|wanted|"
-    r"needs|needed|lives|lived|works|worked|stays|stayed)\b", re.IGNORECASE)
+    r"needs|needed|lives|lived|works|worked|stays|stayed|takes|brings|brought|picks|picked|drives|drove|sits|listens|"
+    r"visits|checks|checked|calls|texts|phones)\b", re.IGNORECASE)
 STRONG_VERB = re.compile(
     r"^\s+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|helped|listened|explained|promised|refused|"
     r"shouted|screamed|grabbed|pushed|hit|slapped|smiled|cried|laughed|lied|visited|sat with|came round|"
@@ -388,6 +392,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and FAMILY_AFTER.match(after) \
                 and re.search(r"\bthe\s+$", left, re.I):
             why = "a family name ('the Zebari children')"
+        elif _capitalised(word) and kind in ("unknown", "plain") and sentence_start and base not in NOT_NAMES \
+                and FROM_SOMEWHERE_AFTER.match(after) and not _organisation_like(word):
+            why = "a name at the start of a sentence, then where the person is from ('Gethin at the men's shed')"
         elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and sentence_start and SELF_INTRO_AFTER.match(after):
             why = "a name the writer introduces themselves with ('Feven here, ...')"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES \
@@ -425,7 +432,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             why = "a capitalised word explained as a person ('who', or 'my <role>' after it)"
         elif _capitalised(word) and kind == "word" and (base not in FUNCTION_WORDS or STRONG_CUE.search(left)
                                                         or not sentence_start and _listed_with_name(text, tok.start(), found)) \
-                and base not in NOT_NAMES and (STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)):
+                and base not in NOT_NAMES and (STRONG_CUE.search(left) or _listed_with_name(text, tok.start(), found)) \
+                and not THING_CALLED.search(left):
             why = "a capitalised word after " + ("'" + STRONG_CUE.search(left).group().strip() + "'"
                                                    if STRONG_CUE.search(left) else "another name, in a list of names")
         elif _capitalised(word) and kind in ("word", "ambiguous") and (base not in NOT_NAMES or MONTH_NAME.fullmatch(base) and RELATION_BEFORE.search(left)) \
@@ -572,7 +580,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
 # Charities, hospitals and shops named after people: criticising or praising them names nobody.
 NAMED_ORGANISATION = re.compile(r"(?:Marie\s+Curie|Sue\s+Ryder|Macmillan|John\s+Lewis|Ronald\s+McDonald|Leonard\s+Cheshire|"
                                 r"Florence\s+Nightingale|Joseph\s+Rowntree|Great\s+Ormond\s+Street|Alder\s+Hey|Winston's\s+Wish|"
-                                r"Marks\s+(?:and|&)\s+Spencer|Tommy's|Barnardo's|Guy's|St\s+John\s+Ambulance)\b")
+                                r"Marks\s+(?:and|&)\s+Spencer|Tommy's|Barnardo's|Guy's|St\s+John\s+Ambulance|"
+                                r"Young\s+Carers?\s+Grant|Best\s+Start\s+(?:Grant|Foods)|Job\s+Start\s+Payment|Carer\s+Support\s+Payment)\b")
 # "Gillick competence", "Martha's Rule": the word is an eponym everywhere in this note.
 EPONYM_USE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?i:competen\w*|guidelines|principles?|criteria|protocol|rule|law|scheme|test|syndrome|disease)\b")
 

@@ -115,12 +115,19 @@ SORT_CODE = re.compile(r"(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])|(?<![\w-])\d
 ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 
 
+# "(60-12-44, 30918827)": a sort code with an eight-digit account number beside it needs no words to say so.
+SORT_AND_ACCOUNT = re.compile(r"(?<![\w-])(\d{2}-\d{2}-\d{2})[,;/\s]+(?:(?:acc(?:ount)?|a/c)\s*(?:no\.?|number)?\s*:?\s*)?(\d{8})(?![\w-])", re.I)
+
+
 class BankDetailsRecognizer(CueRecognizer):
-    """Sort codes and account numbers, when the words say that is what they are."""
+    """Sort codes and account numbers, when the words say that is what they are, or when they come as a pair."""
 
     ENTITY = "BANK_DETAILS"
 
     def find(self, text: str):
+        for m in SORT_AND_ACCOUNT.finditer(text):
+            yield m.start(1), m.end(1), 0.85, "sort code beside an account number (strong)", "six digits in pairs, then eight digits"
+            yield m.start(2), m.end(2), 0.85, "account number beside a sort code (strong)", "eight digits after a sort code"
         for m in SORT_CODE.finditer(text):
             if SORT_CODE_CUE.search(before(text, m.start(), 40)):
                 yield m.start(), m.end(), 0.9, "sort code (strong)", "six digits right after 'sort code'"

@@ -265,3 +265,24 @@ def test_cleared_or_unattributed_is_not_libel(text):
 def test_self_harm_told_as_over_is_not_high():
     text = "i asked and got a worker who gets it. i was self harming in year 10 but im doing better now."
     assert analyze(text).safeguarding == "medium"
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Nobody mentioned that at the review. Folasade from the borough's direct payments team walked us through it.", "Folasade"),
+    ("It's Welsh Government money. Gethin at the men's shed in Troedyrhiw helped me fill the form in.", "Gethin"),
+    ("my keyworker Sunny takes me to boxing every wednesday.", "Sunny"),
+    ("The home set up the direct debit from my account (60-12-44, 30918827) for the wrong amount.", "30918827"),
+    ("The home set up the direct debit from my account (60-12-44, 30918827) for the wrong amount.", "60-12-44"),
+    ("Our solicitor, Will Okafor, was kind and patient.", "Okafor"),
+])
+def test_fresh_z_shapes_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("in wales its called When I'm Ready and it means you can stay with your foster carers till 21.", "When I'm Ready"),
+    ("young carers in scotland can get the Young Carer Grant once you're 16.", "Young Carer Grant"),
+    ("Shelter from the council never came. Help from the school did.", "Help from the school"),
+])
+def test_fresh_z_near_misses_left_alone(text, kept):
+    assert kept in published(text)
