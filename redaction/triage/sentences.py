@@ -56,6 +56,15 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 
 @lru_cache(maxsize=512)
+def _parsed(source: str, flags: int):
+    """The parsed form of a pattern, read once for both questions below; None if only the regex package knows it."""
+    try:
+        return _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@lru_cache(maxsize=512)
 def literal_prefixes(source: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case strings one of which must occur wherever `source` matches, or None if unknown.
 
@@ -63,9 +72,8 @@ def literal_prefixes(source: str, flags: int = 0) -> frozenset[str] | None:
     most six characters). A note containing none of them cannot match, so most
     of the long lexicon patterns are skipped with a substring test.
     """
-    try:
-        parsed = _parser.parse(source, flags)
-    except Exception:  # noqa: BLE001 - a syntax only the regex package knows: no shortcut
+    parsed = _parsed(source, flags)
+    if parsed is None:
         return None
     found = _walk(list(parsed))
     if not found:
@@ -111,9 +119,8 @@ def required_literals(source: str, flags: int = 0) -> frozenset[str] | None:
     Where literal_prefixes finds nothing (a pattern that opens with "\\w+" or an
     optional word), a later part often has to be there: "...\\s+myself\\b".
     """
-    try:
-        parsed = _parser.parse(source, flags)
-    except Exception:  # noqa: BLE001
+    parsed = _parsed(source, flags)
+    if parsed is None:
         return None
     found = _required(list(parsed))
     return found if found and min(len(x) for x in found) >= 3 else None
@@ -174,6 +181,7 @@ class LiteralIndex:
             for which, strings in enumerate(sets):
                 for string in strings:
                     self._owners.setdefault(string, []).append((index, which))
+        _parsed.cache_clear()  # the parse trees are only needed to read the strings above
         self._automaton = ahocorasick.Automaton()
         for string in self._owners:
             self._automaton.add_word(string, string)
