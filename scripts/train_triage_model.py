@@ -69,6 +69,10 @@ def cross_validate(data: dict[str, list[dict]], thresholds: dict[str, float]) ->
               + ("" if name == "libel" else " (on notes labelled none)"))
 
 
+def _weight(value: float) -> float:
+    return round(float(value), 5) if abs(value) >= 1e-3 else 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cross-validate", action="store_true")
@@ -80,14 +84,16 @@ def main() -> None:
         cross_validate(data, thresholds)
     vectorizer, models = fit([r for recs in data.values() for r in recs])
     vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    questions = list(models)
     model = {
         "about": "TF-IDF word 1-2 grams and logistic regression; built by scripts/train_triage_model.py",
         "trained_on": sorted(data),
         "thresholds": thresholds,
-        "idf": {term: round(float(vectorizer.idf_[i]), 5) for i, term in enumerate(vocabulary)},
+        "questions": questions,
         "intercept": {name: round(float(m.intercept_[0]), 5) for name, m in models.items()},
-        "weights": {name: {term: round(float(m.coef_[0][i]), 5) for i, term in enumerate(vocabulary)
-                           if abs(m.coef_[0][i]) >= 1e-3} for name, m in models.items()},
+        # each term: its idf, then its weight for each question in order (0 where it hardly counts)
+        "terms": {term: [round(float(vectorizer.idf_[i]), 5)] + [_weight(models[q].coef_[0][i]) for q in questions]
+                  for i, term in enumerate(vocabulary)},
     }
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(vocabulary)} terms, {OUT.stat().st_size // 1024} KiB")

@@ -47,37 +47,27 @@ def load() -> dict:
 
 def ready() -> None:
     """Read the weights now (at start-up) rather than on the first long note."""
-    _table()
+    load()
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[tuple[str, ...], dict[str, tuple[float, tuple[float, ...]]]]:
-    """The questions, and for each known term its idf and its weight in each question, in one lookup."""
-    model = load()
-    questions = tuple(model["weights"])
-    return questions, {term: (idf, tuple(model["weights"][q].get(term, 0.0) for q in questions))
-                       for term, idf in model["idf"].items()}
-
-
-def _features(text: str) -> dict[str, tuple[float, tuple[float, ...]]]:
-    """Each known term of the note: its L2-normalised TF-IDF value and its weights."""
-    _, table = _table()
+def _features(text: str) -> dict[str, tuple[float, list[float]]]:
+    """Each known term of the note: its L2-normalised TF-IDF value and its weight for each question."""
+    terms = load()["terms"]  # term -> [idf, weight for each question in load()["questions"]]
     tokens = _TOKEN.findall(text.lower())
-    counts = Counter(t for t in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])] if t in table)
-    values = {term: (1.0 + math.log(n)) * table[term][0] for term, n in counts.items()}
+    counts = Counter(t for t in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])] if t in terms)
+    values = {term: (1.0 + math.log(n)) * terms[term][0] for term, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-    return {term: (v / norm, table[term][1]) for term, v in values.items()}
+    return {term: (v / norm, terms[term]) for term, v in values.items()}
 
 
 def opinions(text: str, questions: tuple[str, ...] = ("libel", "high", "concern")) -> dict[str, Opinion]:
     """The model's probability for each question, with the words that weighed most."""
     model = load()
-    order, _ = _table()
     features = _features(text)
     found = {}
     for question in questions:
-        q = order.index(question)
-        contributions = {term: x * weights[q] for term, (x, weights) in features.items() if weights[q]}
+        q = model["questions"].index(question) + 1  # column after the idf
+        contributions = {term: x * row[q] for term, (x, row) in features.items() if row[q]}
         z = model["intercept"][question] + sum(contributions.values())
         top = sorted((t for t, c in contributions.items() if c > 0), key=lambda t: -contributions[t])[:4]
         found[question] = Opinion(question, 1.0 / (1.0 + math.exp(-z)), model["thresholds"][question], tuple(top))

@@ -77,3 +77,20 @@ def test_text_whose_lower_case_changes_length_is_searched_everywhere():
     text = "İbrahim rang. Nothing else happened. He stole it."
     sentences = split_sentences(text)
     assert index.hits(text, sentences) == [frozenset({0, 1, 2})]
+
+
+def test_the_stored_strings_are_current_for_every_lexicon_pattern():
+    """Run `python scripts/build_triage_literals.py` after editing allegations.py or concerns.py."""
+    from redaction.triage.sentences import pattern_key, pattern_literals, stored_literals
+
+    stored = stored_literals()
+    for rule in (*ALLEGATIONS, *CONCERNS):
+        key = pattern_key(rule.pattern.pattern)
+        assert key in stored, f"not in triage_literals.json: {rule.pattern.pattern[:60]}"
+        assert stored[key] == pattern_literals(rule.pattern.pattern)
+
+
+def test_a_pattern_missing_from_the_stored_strings_is_parsed_instead():
+    index = LiteralIndex([re.compile(r"\bquokka\s+sanctuary\b", re.I)])
+    text = "We went to the zoo. The quokka sanctuary was shut."
+    assert index.hits(text, split_sentences(text)) == [frozenset({1})]

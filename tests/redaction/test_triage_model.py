@@ -24,7 +24,8 @@ def test_model_file_says_how_it_was_made_and_what_it_never_saw():
                     if line.startswith("HELD_OUT ="))
     assert held_out and not held_out & set(model["trained_on"])  # the held-out corpus was never seen
     assert "dev.jsonl" in model["trained_on"]
-    assert set(model["weights"]) == {"libel", "high", "concern"}
+    assert model["questions"] == ["libel", "high", "concern"]
+    assert all(len(row) == 4 for row in model["terms"].values())  # idf and one weight per question
 
 
 def test_opinions_are_probabilities_with_the_words_that_weighed_most():
