@@ -60,6 +60,8 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
     ("crime", "drug dealing", r"\bsell(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the|his|her|their|my|our)\s+(?:flat|house|home|room|car)\b", "before"),
     ("corruption", "bribery", r"['‘\"]?sort(?:ed|ing|s)?\s+(?P<agent>him|her)\s+out['’\"]?\s+with\s+(?:a\s+)?(?:drink|something|a\s+bit\s+of\s+cash|cash|money|a\s+few\s+quid|a\s+bung)\b", "object"),
     ("racism", "racist remarks", r"['‘\"]people\s+like\s+(?:you|us|them)['’\"]", "before"),
+    ("abuse or neglect", "humiliating children", r"\bcall(?:s|ed|ing)?\s+(?:us|them|the\s+(?:kids|children|pupils|residents|boys|girls))\s+['‘\"][^'’\"]{2,30}['’\"]"
+     r"(?=[^.;]{0,30}\b(?:in\s+front\s+of|everyone|the\s+whole\s+class))", "before"),
     # "Prothero then records it as the parents' choice. That is unlawful pressure and it is misconduct."
     ("dishonesty", "misconduct", r"\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?(?:unlawful|illegal|gross\s+misconduct|misconduct|fraud|theft|a\s+crime|criminal)\b", "statement"),
     # records of visits that the next sentences say never happened: "Nobody visited."
@@ -78,7 +80,7 @@ ENTRIES: tuple[tuple[str, ...], ...] = (
      r"[^.;]{0,60}?\b(?:when|but|even\s+though|although|though)\b", "before"),
     ("dishonesty", "forgery or falsified records", r"\b(?:invented|made\s+up|makes\s+up|making\s+up)\s+(?:that|it|this|things|stuff|half|parts?|bits|evidence|answers|quotes|lies)\b", "before"),
     ("dishonesty", "false records", r"\b(?:record\w*|sign\w*(?:\s+off)?|initiall?ed|fill(?:s|ed|ing)?\s+in|claim(?:s|ed|ing)?|log(?:s|ged|ging)?|"
-     r"put(?:s|ting)?\s+down)\b[^.;]{0,80}?\b(?:never|not)\s+(?:happened|took\s+place|staffed|worked|given|done|delivered|carried\s+out|visited|there)\b", "before"),
+     r"put(?:s|ting)?\s+down)\b[^.;]{0,80}?\b(?:never|not)\s+(?:once\s+|ever\s+|actually\s+|really\s+)?(?:happened|took\s+place|staffed|worked|given|done|delivered|carried\s+out|visited|there)\b", "before"),
     ("dishonesty", "lying", r"\b(?:lied|lying\s+(?:to|about)|lies\s+(?:to|about))\b", "before"),
     ("dishonesty", "lying", r"\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:complete\s+|total\s+|outright\s+|blatant\s+|an?\s+)?(?:lie|lies)\b", "statement"),
     ("dishonesty", "covering up", r"\bcover(?:ed|ing|s)?\s+(?:it|this|that|things|everything)\s+up\b", "before"),
@@ -245,8 +247,10 @@ BROAD: tuple[tuple[str, ...], ...] = (
 _ORDER = (r"\b(?:non-molestation|restraining|occupation|protection)\s+order\b|\binjunction\b|\bbail\s+conditions\b"
           r"|\bnot\s+(?:allowed|supposed|meant)\s+(?:to\s+(?:come|contact|go|be)|within|near)\b")
 CONTEXTUAL: tuple[tuple[str, ...], ...] = (
-    ("crime", "breaking a court order", r"\b(?:parked|waiting|sat|sitting|standing|hanging\s+around|turn(?:ed|s|ing)?\s+up|c(?:a|o)me\s+(?:round|to)|coming\s+(?:round|to)|"
-     r"messag(?:ed|es|ing)|text(?:ed|s|ing)|ring(?:s|ing)|rang|contact(?:ed|s|ing))\s+(?:\w+\s+){0,2}?(?:outside|me|her|him|us|the\s+kids|my|our|at\s+the\s+(?:gates?|school|door|house|flat|nursery))\b", "before", _ORDER),
+    # waiting somewhere, or getting in touch, despite an order: "sat outside", "texted her" ("sat between me and the screen" is support)
+    ("crime", "breaking a court order", r"\b(?:parked|waiting|sat|sitting|standing|hanging\s+around)\s+(?:\w+\s+){0,2}?(?:outside|at\s+the\s+(?:gates?|school|door|house|flat|nursery))\b"
+     r"|\b(?:turn(?:ed|s|ing)?\s+up|c(?:a|o)me\s+(?:round|to)|coming\s+(?:round|to)|messag(?:ed|es|ing)|text(?:ed|s|ing)|ring(?:s|ing)|rang|contact(?:ed|s|ing))\s+"
+     r"(?:\w+\s+){0,2}?(?:outside|me|her|him|us|the\s+kids|my|our|at\s+the\s+(?:gates?|school|door|house|flat|nursery))\b", "before", _ORDER),
 )
 
 

@@ -184,6 +184,11 @@ ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...], str | None], ...] = (
     ("medium", "feeling unsafe", "Says they or someone else feels unsafe or afraid",
      r"\b(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|never)\s+feel\s+safe\b|\b(?:feel|felt|feeling)\s+(?:so\s+|really\s+|very\s+)?(?:unsafe|scared|frightened|terrified|threatened|in\s+danger)\b"
      r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|hes|shes)\s+(?:so\s+|really\s+)?(?:scared|frightened|terrified|afraid)\b|\bnot\s+safe\b", (), None),
+    ("high", "suicidal intent", "Putting affairs in order: rehoming pets or giving things away, and sorting papers so others won't have to",
+     r"\b(?:found|find|finding)\s+(?:\w+\s+)?homes?\s+for\s+(?:the|my|our)\s+(?:dogs?|cats?|pets?|birds?|animals|horses?)\b"
+     r"|\bgiv(?:en|ing|e)\s+(?:away\s+)?(?:all\s+)?(?:my|his|her)\s+(?:things|stuff|belongings|ps\d|xbox|games|clothes)\s+(?:away\s+)?(?:to|away)\b",
+     (r"\b(?:sorted|sorting|put\s+in\s+order|got\s+in\s+order)\s+(?:out\s+)?(?:all\s+)?(?:the|my)\s+(?:paperwork|affairs|will|finances|papers)\b"
+      r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|sort\s+out|worry\s+about)\b|\bsaid\s+(?:bye|goodbye)\b|\bleft\s+a\s+letter\b",), "medium"),
     ("high", "abuse happening now", "Someone is making the writer hand over their money or things now",
      r"\b(?:makes|keeps\s+making|is\s+making|forces|is\s+forcing)\s+me\s+(?:give|hand\s+over|hand)\s+(?:him|her|them)\s+(?:(?:my|all\s+my)\s+)?(?:\w+\s+)?"
      r"(?:money|cash|benefits|pension|wages|bank\s+card|card|phone)\b", (), "medium"),
@@ -293,6 +298,6 @@ CONCERNS: tuple[Concern, ...] = tuple(
 )
 PAST_RE = re.compile(PAST, re.I)
 # Where people are cared for: a wrong done there puts them at risk.
-CARE_SETTING_RE = re.compile(ADULT_AT_RISK + r"|\bchildren'?s\s+home\b|\bchildrens\s+home\b|\bfoster\w*|\bresidential\b|\bsupported\s+(?:accommodation|living)\b"
+CARE_SETTING_RE = re.compile(ADULT_AT_RISK + r"|\bchildren'?s\s+home\b|\bchildrens\s+home\b|\bfoster\w*|\bresidential\b|\bsupported\s+(?:exempt\s+)?(?:accommodation|living)\b|\bexempt\s+accommodation\b"
                              r"|\bday\s+(?:centre|service)\b|\bresidents?\b|\bhome\s+care\b|\bward\b|\bdirect\s+payments?\b|\bpersonal\s+budget\b"
                              r"|\bcare\s+agency\b|\bhostel\b|\b(?:a|my|our|her|his|the)\s+carers?\s+from\s+the\s+agency\b|\bagency\s+carers?\b", re.I)

@@ -68,6 +68,8 @@ ROLE_NOUNS = (
     "landlord", "director", "chair", "councillor", "coordinator", "co-ordinator", "supervisor",
     "caseworker", "case worker", "advocate", "assessor", "therapist", "counsellor", "youth worker",
     "night manager", "activities coordinator", "chaplain", "vicar", "imam", "priest", "leader",
+    "night porter", "porter", "security guard", "concierge", "handyman", "resettlement worker",
+    "night senior", "senior carer", "team leader", "shift leader",
 )
 
 # People the writer mentions without naming ("my dad", "a man", "staff").

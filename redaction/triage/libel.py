@@ -56,7 +56,8 @@ _HEDGE = re.compile(
     re.I,
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tell|asked|ask|gave|give|to|for|with|at|by|from|of|about|visited|saw|called|helped|showed|where|whether|"
-                            r"sending|sent|sends|messaging|messaged|texting|texted|calling|get|gets|got|getting|phoned|rang|emailed|contacted)\s+$", re.I)
+                            r"sending|sent|sends|messaging|messaged|texting|texted|calling|get|gets|got|getting|phoned|rang|emailed|contacted|"
+                            r"makes|made|making|lets|let|leaves|left|puts|put)\s+$", re.I)
 _INSTITUTION = r"\b(?:council|team|service|police|school|home|ward|provider|agency|department)$"
 _NOT_A_PERSON = re.compile(rf"^(?:i|we|you|they|someone|somebody|nobody|everyone|staff)$|{_INSTITUTION}", re.I)
 _INSTITUTION_RE = re.compile(_INSTITUTION, re.I)
@@ -147,8 +148,8 @@ def _find_doer(
     candidates: list[tuple[int, Mention | None, re.Match[str] | None]] = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= start and not text.startswith("'s", m.end):
-            if not m.identifiable and _named_next(text, m, mentions):
-                continue  # "my mate Dev": the same person as the name after it
+            if not m.identifiable and (_named_next(text, m, mentions) or _named_before(text, m, mentions)):
+                continue  # "my mate Dev", "mr pryce our PE teacher": the same person as the name beside it
             if not m.identifiable and _is_object(text, m):
                 continue  # "X shouted at my nan and slapped her": the nan is not the doer
             if _FIRST_PERSON.fullmatch(m.text) and not _DIRECT_SUBJECT.fullmatch(text[m.end:start]):
@@ -202,6 +203,12 @@ def _named_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """ "my mate Dev", "a support worker, Kayleigh Brindle,": a name straight after an unnamed noun."""
     return any(m.identifiable and m.kind == NAMED and 0 <= m.start - mention.end <= 2
                and text[mention.end:m.start].strip(" ,") == "" for m in mentions)
+
+
+def _named_before(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "mr pryce our PE teacher", "Gary Stone, her key worker,": an unnamed noun right after a name."""
+    return any(m.identifiable and m.kind == NAMED and 0 <= mention.start - m.end <= 2
+               and text[m.end:mention.start].strip(" ,") == "" for m in mentions)
 
 
 _CALLED = re.compile(r"\b(?:he'?s|she'?s|hes|shes|(?:he|she|they)\s+(?:is|are|was|were))\s+(?:called|named)\s+$", re.I)

@@ -75,7 +75,7 @@ _UNNAMED = re.compile(
     rf"|'s\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.UNNAMED_PERSON_NOUNS)})\b(?!'s)"
     r"|\b(?:someone|somebody|nobody|they|we|i|you|staff|everyone)\b)"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|around|visiting|via)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|around|visiting|via|the)\s+$", re.I)  # "at the General": a hospital
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|uk|gov|io)\S*", re.I)
 
 

@@ -286,3 +286,35 @@ def test_fresh_z_shapes_found_and_removed(text, secret):
 ])
 def test_fresh_z_near_misses_left_alone(text, kept):
     assert kept in published(text)
+
+
+def test_putting_affairs_in_order_is_high():
+    text = ("Since Margaret died I keep the farm going for the sake of the dogs. I've sorted all the paperwork now so "
+            "the boys won't have to deal with any of it, and I've found good homes for the dogs. That's all really.")
+    report = analyze(text)
+    assert report.safeguarding == "high"
+    assert any(f.category == "suicidal intent" for f in report.flags)
+
+
+def test_rehoming_a_pet_alone_is_not_high():
+    assert analyze("We found a good home for the cat when we moved into the flat; pets aren't allowed.").safeguarding in ("none", "low")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("mr pryce our PE teacher at kirkton high makes the free school meals kids line up last and calls us "
+     "'the freebies' in front of everyone.", "pryce"),
+    ("If you're at Abbeygate hostel: the night porter at the Abbeygate hostel has been drunk on shift three times.", "night porter"),
+    ("The landlord, Gareth Pryce-Whitely, claims housing benefit for support that has never once happened.", "Gareth"),
+])
+def test_more_allegations_found(text, target):
+    report = analyze(text)
+    assert report.libel and any(target.lower() in f.target.lower() for f in report.flags if f.kind == "libel")
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody told me my IDVA could come to court. Parveen did, and she sat between me and the screen under the "
+    "non-molestation order hearing.",
+    "A nurse on the acute unit at the General shouted at my dad for wetting the bed. I'm not naming anyone.",
+])
+def test_support_and_unnamed_staff_are_not_allegations(text):
+    assert not analyze(text).libel
