@@ -69,13 +69,15 @@ CHILD = (r"eldest|oldest|youngest|middle one|son|daughter|brother|sister|boy|gir
          r"grandson|granddaughter|grandchild|twins|lad|lass|stepson|stepdaughter|cousin|mate|friend|pupil")
 SELF_AGE = re.compile(
     rf"(?<![\w'’])(?:i'?m|i’m|i am|i was|i turned|i'?ve just turned|i’ve just turned|(?:s?he|they)(?:'s|’s|s| is| was| "
-    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|being|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+)?"
+    rf"turned|'re|’re| are)|who(?:'s|’s| is| was| turned)|(?:is|was) now|(?:{CHILD})s? (?:is|was|turned|just turned|are|were)|(?:{CHILD})s?,? (?:then|now)|(?:{CHILD}) [\w'’-]+ (?:is|was)|(?:our|my) (?-i:[A-Z][a-z]+) (?:is|was)|(?-i:[A-Z][a-z]+),? (?:is|was|turned)|i only turned|only turned|being|(?:{CHILD}),|(?:{CHILD}) of|aged?|is only|was only)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"{N}(?!\d|[\w.,]\d|\s*(?:-|to)\s*\d)", re.IGNORECASE)
 NOT_AN_AGE_AFTER = re.compile(r"\s*(?:%|per ?cent|am\b|pm\b|(?:and|or)\s+(?:over|above|under|older|younger|up)\b|\+|:|[-/]\d|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|"
                               r"mins?|miles?|pounds?|quid|times?|points?|nights?|stone|kg|cases?|people|of\b|"
                               r"in the\b|out of|hours?|o'?clock|mg|ml|on the|x\b|year olds|yr olds|foot|feet|ft\b|inches|stone)", re.IGNORECASE)
 
 
+PET_BEFORE = re.compile(r"\b(?:cat|dog|pet|puppy|kitten|rabbit|horse|pony|budgie|hamster|parrot|tortoise|guinea\s+pig)\b[^.!?]{0,60}$",
+                        re.IGNORECASE)
 ONE_AS_PRONOUN = re.compile(r"\s+(?:the|of|that|which|who|a|an|more|thing|way|person|time|they|we|you|i|he|she|it)\b", re.IGNORECASE)
 GENERIC_CHILD_BEFORE = re.compile(r"\b(?:any|every|no|like\s+an?|than\s+an?|as\s+an?|explain(?:ed|ing)?\s+(?:it\s+|this\s+|that\s+)?to\s+an?)\s+$",
                                   re.IGNORECASE)
@@ -100,6 +102,8 @@ class AgeOfChildRecognizer(CueRecognizer):
                 continue
             if m.group(1).lower() == "one" and ONE_AS_PRONOUN.match(text, m.end()):
                 continue  # "an assessment the child recognises is one the family trusts"
+            if PET_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "my cat is the only reason I'm still here and she's nearly 17"
             if POLICY_AGE_BEFORE.search(text[max(0, m.start() - 12):m.start() + 4]):
                 continue  # "free from age 14", "under age 16": a rule, not a child
             if re.match(r"\s*[- ](?:years?|yrs?|months?)[- ]old", text[m.end():], re.IGNORECASE):

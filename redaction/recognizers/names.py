@@ -208,7 +208,8 @@ NAMING_CLAUSE = re.compile(r"\b(?:woman|man|lady|guy|lad|girl|boy|bloke|fella|wo
 ROLE_AFTER = re.compile(rf"\s+\(?(?:is\s+|was\s+)?(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{RELATIONS}|{ROLES})\b(?:\s+(?:is|was|has|had|said|and)\b|\s*[.,)])",
                         re.IGNORECASE)
 # Adverbs that sit where a name might ("my gran sometimes said"), never names.
-NOT_LOWER_NAMES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+NOT_LOWER_NAMES = {"come", "put", "go", "get", "make", "take", "give", "see", "say", "tell", "ring", "call", "help", "sit",
+                   "stand", "stay", "leave", "let", "keep", "bring", "send", "pay", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                    "early", "late", "home", "back", "today", "tomorrow", "yesterday", "tonight", "sometimes", "usually", "often", "recently", "later", "once", "soon", "already", "suddenly",
                    "rarely", "mostly", "mainly", "ever", "rather", "quite", "first", "then", "who", "which", "that",
                    "and", "but", "or", "so", "because", "also", "even", "yet", "again", "together", "there", "here"}
@@ -389,6 +390,10 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and base not in FUNCTION_WORDS \
                 and base not in INSTITUTION_WORDS and ROLE_IS_BEFORE.search(left) and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|who\b|$)", after):
             why = "a capitalised word after 'my <role or relation> is'"
+        elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and not sentence_start \
+                and base not in INSTITUTION_WORDS and left.rstrip().endswith(",") and APPOSITION.search(left) \
+                and after.startswith(",") and PERSON_VERB.match(after[1:]):
+            why = "a capitalised word between commas after a role or relation, then what a person does"
         elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and FAMILY_AFTER.match(after) \
                 and re.search(r"\bthe\s+$", left, re.I):
             why = "a family name ('the Zebari children')"
@@ -439,7 +444,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _capitalised(word) and kind in ("word", "ambiguous") and (base not in NOT_NAMES or MONTH_NAME.fullmatch(base) and RELATION_BEFORE.search(left)) \
                 and (base not in FUNCTION_WORDS or RELATION_BEFORE.search(left)) \
                 and base not in INSTITUTION_WORDS and not sentence_start and LOWER_CUE.search(left) \
-                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"\s+(?:actually|really|just|even|finally|then|also|always|never)\b", after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)|\s+[—–-]\s", after)):
+                and (STRONG_VERB.match(after) or PERSON_VERB.match(after) or re.match(r"\s+(?:actually|really|just|even|finally|then|also|always|never|very|so)\b", after) or re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|$)|\s+[—–-]\s", after)):
             # "my friend Sunny helped loads", "our PA, Faith."
             why = "a capitalised word straight after '" + LOWER_CUE.search(left).group().strip() + "'"
         elif _capitalised(word) and kind not in ("word", "place"):
@@ -468,7 +473,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 continue
             full = j > i
             if kind == "plain" and not full and not cue and not word.endswith(("'s", "’s")) and (
-                    re.search(r"\b(?:in|near|outside|around|live\s+in|lives\s+in|moved\s+to|from)\s+$", left, re.I)
+                    re.search(r"\b(?:in|near|outside|around|past|beyond|live\s+in|lives\s+in|moved\s+to|from|the)\s+$", left, re.I)
                     and not re.search(r"\b(?:text|message|call|letter|email|note|card|visit|help)s?\s+from\s+$", left, re.I)
                     or re.search(r"\bfrom\s+[A-Z][a-z]+\s+to\s+$", left)):
                 pass  # "I live in Shirley", "from Beverley to Morley": a town
@@ -477,6 +482,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
             elif kind == "ambiguous":
                 if cue or appos:
                     why = "a name that is also a word, after a cue"
+                elif full and re.search(r"\b(?:in|near|around|past|beyond)\s+$", left, re.I) and not cue:
+                    i = j + 1  # "supported accommodation in Small Heath": a district
+                    continue
                 elif full and base not in PLACE_WORDS:
                     why = "a name that is also a word, followed by a surname"
                 elif not sentence_start and base not in FUNCTION_WORDS and not re.search(r"\b(?:at|in|on|near|outside|of|the|a)\s+$", left, re.I) \
@@ -495,7 +503,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     why = "two capitalised unknown words, shaped like a full name"
                 elif full and (fold(tokens[j].group()) in lexicon()["surnames"] or _kind(tokens[j].group()) == "plain"):
                     why = "an unknown capitalised word followed by a surname"
-                elif (STRONG_VERB.match(after) and not (sentence_start and base.endswith("s"))) or re.match(r"\s+(?:lives|lived|works|worked|runs|ran|helps|helped|teaches|taught|manages|managed|drives|drove|cooks|visits|rings)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)", after, re.I):
+                elif (STRONG_VERB.match(after) and not (sentence_start and base.endswith("s"))) or re.match(r"\s+(?:lives|lived|works|worked|runs|ran|helps|helped|teaches|taught|manages|managed|drives|drove|cooks|visits|rings)\b|\s*[(,]\s*(?:dob|d\.o\.b|born|aged?\s+\d)|\s+(?:did|does)\s*[,;]", after, re.I):
                     why = "an unknown capitalised word followed by what a person does"
                 elif _listed_with_name(text, tok.start(), found):
                     why = "an unknown capitalised word listed with another name"
@@ -503,6 +511,10 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                         and not _organisation_like(word) and not re.match(r"['’]s\s+(?:owner|manager|staff|director|office|website|policy)", after):
                     why = "an unknown capitalised word mid-sentence, not after a place word"
             if why:
+                town_after = re.match(r"\s+in\s+([A-Z][\w'’-]+)", text[tokens[j].end():tokens[j].end() + 40])
+                if town_after and _kind(town_after.group(1)) == "place" and re.search(r"\b(?:at|in)\s+$", left, re.I) and not cue:
+                    i = j + 1  # "At Hollins Brook in Wrexham": a place in a town, not a person
+                    continue
                 _add(found, text, tok.start(), tokens[j].end(), 0.85 if (cue or appos or full) else 0.6, why)
                 i = j + 1
                 continue
@@ -627,11 +639,11 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ment", "ness", "ity", "ance", "ence
 PLACE_WORDS = {"st", "saint", "port", "fort", "mount", "lake", "loch", "glen", "upper", "lower", "great", "little",
                "north", "south", "east", "west", "new", "old", "royal", "king", "queen", "ward", "bishop"}
 # Words that make the next capitalised word part of a place name, and a postcode after a town.
-PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|HMP|HMYOI|YOI|HMPYOI|"
+PLACE_PREFIX = re.compile(r"(?<![\w'’])(?-i:the\s+(?:Queen|King|Prince|Princess|Duke|Duchess)|King['’]s|Queen['’]s|Bishop['’]s|Port|Fort|Mount|Loch|Glen|Lake|Saint|St\.?|HMP|HMYOI|YOI|HMPYOI|"
                           r"Upper|Lower|Great|Little|North|South|East|West|New)\s+$")
 POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # Words after which an unknown capitalised word is more likely a place than a person.
-PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a|an|round|around|across|towards|"
+PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|of|from|to|into|via|the|a|an|round|around|across|towards|past|beyond|"
                           r"north|south|east|west|central|upper|lower|greater|personal|"
                           r"silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|gold|brown|dark|old|new)\s+$", re.IGNORECASE)
 

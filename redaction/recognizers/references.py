@@ -32,6 +32,7 @@ NUMBERED = re.compile(r"(?<![\w/-])\d{1,4}(?:[/-]\d{2,8}){1,3}(?![\w/-])")
 DASHED = re.compile(r"(?<![\w/-])\d{2,4}[-/][A-Z]{2,5}[-/]\d{3,8}(?![\w/-])")
 # "prison number A4829DK": a letter, four digits and two letters, after a reference word.
 PRISON = re.compile(r"(?<![\w/-])[A-Z]\d{4}[A-Z]{2}(?![\w/-])")
+PRISON_WORDS = re.compile(r"\bprison(?:er)?\s+(?:number|no)\b[^.!?\n]*$")
 LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])")
 # "FD24C00517": capitals and digits mixed, only right after a reference word.
 MIXED = re.compile(r"(?<![\w/-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z\d]{7,14}(?![\w/-])")
@@ -61,7 +62,8 @@ class CaseReferenceRecognizer(CueRecognizer):
             yield (m.start(), m.end(), 0.8, "digits and capitals joined by dashes (strong)",
                    "a coded reference: digits, capitals and digits joined by dashes or slashes")
         for m in PRISON.finditer(text):
-            cue = REF_CUE.search(before(text, m.start(), 30))
+            # "his prison number (A4829DK)", "prison number (mine was A7741CK)": the shape is distinctive enough
+            cue = REF_CUE.search(before(text, m.start(), 30)) or PRISON_WORDS.search(before(text, m.start(), 40))
             if cue:
                 yield (m.start(), m.end(), 0.75, "prison number shape after a reference word (medium)",
                        f"a letter, four digits and two letters right after '{cue.group().strip()}'")

@@ -18,7 +18,8 @@ WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|do
             r"(?:start|starts|started|finish|finishes|finished)\s+(?:work\s+)?at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|"
             r"(?:my|her|his)\s+(?:mornings|evenings|afternoons|shifts?|hours)|"
             r"(?:does|doing|do|did|works?|worked)\s+(?:\d+|[a-z]+)\s+hours|"
-            r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|does (?:them|it|this|that)"
+            r"(?:does|doing|do|did)\s+(?:the\s+)?(?:admin|cleaning|security|deliveries|packing|picking|reception|catering|payroll)|"
+            r"pharmacist|cashier|manager|assistant|cleaner|chef|nurse|receptionist|porter|driver|cook|midwife|security\s+guard|does (?:them|it|this|that)"
             r"(?: for free)?|helps? out|runs? (?:a|the) \w+|sees? (?:him|her|them|me))")
 PLACE = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|upon|le|de)(?![\w'’-]))*)"
 WORKPLACE = re.compile(

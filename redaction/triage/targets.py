@@ -62,6 +62,9 @@ _ROLE_PLACE = re.compile(
     r"\s+(?:at|on|in|from|of)\s+(?:the\s+)?)"
     rf"(?P<place>(?i:ward)\s+\d+[A-Za-z]?|{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
+# "At Hollins Brook in Wrexham the deputy manager ...": the place first, then the role.
+_PLACE_THEN_ROLE = re.compile(rf"\b(?i:at|in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+(?i:in)\s+{_NAME_WORD})?,?\s+"
+                              rf"(?P<role>(?i:the\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})))\b(?!'s)")
 _ROLE_THERE = re.compile(rf"\b(?i:(?:the|their)\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})\s+there)\b")
 _NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+(?:respite|day|care|nursing|residential|short\s+breaks?))?\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
                                r"ward|centre|school|academy|hospital|unit|home|hostel|view|grange|manor|hall)\b")
@@ -109,6 +112,8 @@ def _fallback_identifiable(text: str) -> list[Mention]:
             continue  # "the manager in January", "our social worker from the Trust"
         mentions.append(Mention(match.start(), match.end(), match.group(), ROLE_AND_PLACE))
     # "the deputy manager there", "the night manager", in a note that names one care place: role and place together
+    for match in _PLACE_THEN_ROLE.finditer(text):
+        mentions.append(Mention(match.start("role"), match.end("role"), match.group("role"), ROLE_AND_PLACE))
     places = {m.group() for m in _NAMED_CARE_PLACE.finditer(text)}
     if places:
         for match in _ROLE_THERE.finditer(text):

@@ -318,3 +318,35 @@ def test_more_allegations_found(text, target):
 ])
 def test_support_and_unnamed_staff_are_not_allegations(text):
     assert not analyze(text).libel
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("Book visits online with his prison number (A4829DK) and your own ID ready.", "A4829DK"),
+    ("last week i asked to ring my advocate and they said no. im nearly 16 and i should be allowed.", "16"),
+    ("I'm a wheelchair user and do admin at the Tesco distribution centre in Daventry.", "Daventry"),
+    ("my mentor at the boxing gym, Will, got me doing my coaching badges.", "Will"),
+    ("Nobody told me my IDVA could come to court with me. Parveen did, and it helped.", "Parveen"),
+    ("My husband's a porter at the Queen Elizabeth in Gateshead and works rotating shifts.", "Gateshead"),
+])
+def test_fresh_aa_ab_shapes_found_and_removed(text, secret):
+    assert secret not in published(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Before, my neighbour daughter come with me, but she is child.", "come with me"),
+    ("For three years my son put holes in every internal door.", "son put holes"),
+    ("Domiciliary care hours simply are not there west of the Bann at the moment.", "the Bann"),
+    ("My wife has MND and we live up past Llandeilo.", "past Llandeilo"),
+    ("My brother is in supported exempt accommodation in Small Heath.", "in Small Heath"),
+    ("He drove off and left me outside the Queen Elizabeth in the dark.", "the Queen Elizabeth"),
+    ("My cat is the only reason I'm still here and she's nearly 17.", "nearly 17"),
+])
+def test_fresh_aa_ab_near_misses_left_alone(text, kept):
+    assert kept in published(text)
+
+
+def test_a_care_home_named_before_its_deputy_manager_stays_and_the_manager_is_the_target():
+    text = "At Hollins Brook in Wrexham the deputy manager has been stealing from the residents' comfort fund."
+    report = analyze(text)
+    assert "Hollins Brook" in published(text)
+    assert report.libel and any("deputy manager" in f.target for f in report.flags if f.kind == "libel")
