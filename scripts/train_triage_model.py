@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "redaction" / "data" / "triage_model.json"
-HELD_OUT = {"fresh-aa.jsonl", "fresh-ab.jsonl"}  # never trained on: the next blind tests
+HELD_OUT: set[str] = set()  # corpora never trained on; every corpus so far has been measured and then learnt from
 TARGETS = {
     "libel": lambda r: bool(r["libel"]),
     "high": lambda r: r["safeguarding"] == "high",
