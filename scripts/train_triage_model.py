@@ -16,7 +16,10 @@ model alone, so its figures come from corpora it was not trained on.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
+import sys
+from array import array
 from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -69,6 +72,13 @@ def cross_validate(data: dict[str, list[dict]], thresholds: dict[str, float]) ->
               + ("" if name == "libel" else " (on notes labelled none)"))
 
 
+def _pack(numbers: list[float]) -> str:
+    values = array("f", numbers)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return base64.b64encode(values.tobytes()).decode("ascii")
+
+
 def _weight(value: float) -> float:
     return round(float(value), 5) if abs(value) >= 1e-3 else 0
 
@@ -91,9 +101,11 @@ def main() -> None:
         "thresholds": thresholds,
         "questions": questions,
         "intercept": {name: round(float(m.intercept_[0]), 5) for name, m in models.items()},
-        # each term: its idf, then its weight for each question in order (0 where it hardly counts)
-        "terms": {term: [round(float(vectorizer.idf_[i]), 5)] + [_weight(models[q].coef_[0][i]) for q in questions]
-                  for i, term in enumerate(vocabulary)},
+        # one term per line; then for each term its idf and its weight for each question (0 where it hardly
+        # counts), as little-endian 32-bit floats in base64 (redaction/triage/model.py reads them)
+        "terms": "\n".join(vocabulary),
+        "values": _pack([x for i in range(len(vocabulary))
+                         for x in [float(vectorizer.idf_[i])] + [_weight(models[q].coef_[0][i]) for q in questions]]),
     }
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(vocabulary)} terms, {OUT.stat().st_size // 1024} KiB")

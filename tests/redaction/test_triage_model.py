@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from redaction.pipeline import analyze
-from redaction.triage.model import MODEL_PATH, opinions
+from redaction.triage.model import MODEL_PATH, load, opinions
 
 INDIRECT = ("Four months on the waiting list and nobody rings back. I have stopped going out and I have stopped "
             "eating properly. Last night I sat on the bridge for an hour thinking it would be easier for everyone. "
@@ -26,7 +26,9 @@ def test_model_file_says_how_it_was_made_and_what_it_never_saw():
     assert not held_out & set(model["trained_on"])  # a held-out corpus is never seen
     assert "dev.jsonl" in model["trained_on"]
     assert model["questions"] == ["libel", "high", "concern"]
-    assert all(len(row) == 4 for row in model["terms"].values())  # idf and one weight per question
+    terms = model["terms"].split("\n")
+    loaded = load()
+    assert len(loaded["values"]) == 4 * len(terms) == 4 * len(loaded["index"])  # idf and one weight per question
 
 
 def test_opinions_are_probabilities_with_the_words_that_weighed_most():
