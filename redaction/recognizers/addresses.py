@@ -63,6 +63,8 @@ class StreetAddressRecognizer(CueRecognizer):
             yield (m.start(), m.end(), 0.6 if lone else 0.85, "house number and street (strong)",
                    f"a house number then '{m.group(2)}', which ends like a street name")
         for m in HOME_STREET.finditer(text):
+            if re.search(r"\b(?:care|nursing|children'?s|residential|group|respite)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+                continue  # "the Oakwood Care Home on Park Road": where a service is, not someone's home
             following = re.match(r"\s+(\w+)", text[m.end():])
             if following and following.group(1).lower() in SERVICE_NOUNS:
                 continue  # "Station Road offices", "the Marlowe Street hostel"

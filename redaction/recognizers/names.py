@@ -63,8 +63,17 @@ INSTITUTION_WORDS = {
 }
 # "in wales its called When I'm Ready": the name of a thing, not a person
 THING_CALLED = re.compile(r"\b(?:it'?s|its|it\s+is|it\s+was|this\s+is|that'?s|thats|which\s+is|scheme|policy|programme|project|service|group|grant|fund|law|rule)\s+called\s+['‘\"“]?$", re.IGNORECASE)
+# "My son is Deaf.", "My social worker is Brilliant.": what someone is, not who.
+DESCRIBING_WORDS = {"deaf", "blind", "disabled", "autistic", "dyslexic", "epileptic", "diabetic", "nonverbal", "verbal", "fine",
+                    "ok", "okay", "great", "lovely", "amazing", "rubbish", "useless", "new", "off", "away", "ill", "sick",
+                    "poorly", "gay", "trans", "muslim", "christian", "jewish", "sikh", "hindu", "brilliant", "fab", "gone",
+                    "back", "home", "here", "there", "late", "young", "old", "kind", "nice", "good", "bad", "deafblind"}
+ADJECTIVE_ENDINGS = ("ic", "ful", "ive", "ant", "ent", "ous", "al", "ble", "ed", "ing", "ish", "less", "ary")
 SELF_NAMED = re.compile(r"\b(?:ring|call|phone|text|message|contact|email|ask\s+for|find)\s+me,\s+$", re.IGNORECASE)
 FAMILY_AFTER = re.compile(r"\s+(?:children|kids|family|twins|boys|girls|brothers|sisters|siblings|household)\b")
+# Services that open a sentence the way a person would: "Foodbank at the church saved us".
+ORGANISATION_WORDS = {"jobcentre", "foodbank", "foodbanks", "barnardos", "healthwatch", "advocacy", "citizens", "carers",
+                      "refuge", "homestart", "camhs", "social", "housing", "police", "probation", "nhs", "council", "school"}
 FROM_SOMEWHERE_AFTER = re.compile(r"\s+(?:from|at)\s+(?:the|my|our|your|his|her|their)\s+")
 SELF_INTRO_AFTER = re.compile(r"\s+here\s*(?:[,.!:;–—-]|$)")
 # "KAZLAUSKAS Tomas", "Tomas KAZLAUSKAS": a surname in capitals, as case files write it, next to a name.
@@ -388,7 +397,8 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
         if titled and base not in FUNCTION_WORDS and (_capitalised(word) or kind != "word"):
             why = "a title comes before it"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and base not in FUNCTION_WORDS \
-                and base not in INSTITUTION_WORDS and ROLE_IS_BEFORE.search(left) and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|who\b|$)", after):
+                and base not in INSTITUTION_WORDS and base not in DESCRIBING_WORDS and not base.endswith(ADJECTIVE_ENDINGS) \
+                and ROLE_IS_BEFORE.search(left) and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|and\b|who\b|$)", after):
             why = "a capitalised word after 'my <role or relation> is'"
         elif _capitalised(word) and kind in ("word", "ambiguous") and base not in NOT_NAMES and not sentence_start \
                 and base not in INSTITUTION_WORDS and left.rstrip().endswith(",") and APPOSITION.search(left) \
@@ -398,7 +408,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                 and re.search(r"\bthe\s+$", left, re.I):
             why = "a family name ('the Zebari children')"
         elif _capitalised(word) and kind in ("unknown", "plain") and sentence_start and base not in NOT_NAMES \
-                and FROM_SOMEWHERE_AFTER.match(after) and not _organisation_like(word):
+                and base not in ORGANISATION_WORDS and FROM_SOMEWHERE_AFTER.match(after) and not _organisation_like(word):
             why = "a name at the start of a sentence, then where the person is from ('Gethin at the men's shed')"
         elif _capitalised(word) and kind in ("unknown", "plain", "ambiguous") and sentence_start and SELF_INTRO_AFTER.match(after):
             why = "a name the writer introduces themselves with ('Feven here, ...')"

@@ -49,6 +49,16 @@ OWN_BUSINESS = re.compile(
 # "I work on Ward 23 at the Royal": a ward, and the hospital when it is named.
 WARD = re.compile(rf"\b(?:work|works|worked|working|based|shifts?)\s+on\s+((?-i:Ward)\s+[\w-]+(?:\s+(?:at|in)\s+(?:the\s+)?{PLACE})?)",
                   re.IGNORECASE)
+PERSON_NOUNS = {"friend", "mate", "pal", "neighbour", "lady", "man", "woman", "bloke", "guy", "girl", "lad", "fella", "my", "her", "his"}
+CARED_FOR_PLACE = re.compile(r"\b(?:care\s+home|nursing\s+home|hospital|infirmary|hospice|surgery|ward|unit|hostel)\b", re.IGNORECASE)
+
+
+def _name_kind(word: str) -> str:
+    from redaction.recognizers.names import _kind  # the name lists, loaded once by the name finder
+
+    return _kind(word)
+
+
 # "works lates at the spar on strand road": a chain's branch, named by its street or town, in any case.
 CHAINS = (r"asda|tesco|spar|lidl|aldi|co-?op|greggs|costa|boots|mcdonald'?s|morrisons|sainsbury'?s|primark|iceland|"
           r"wilko|b&m|poundland|home\s+bargains|superdrug|subway|kfc|starbucks|nando'?s|wetherspoons?|premier\s+inn|"
@@ -101,6 +111,11 @@ class WorkplaceRecognizer(CueRecognizer):
             yield (m.start(1), m.end(1), 0.7, "the ward where someone works (medium)",
                    f"'{m.group(1)}' after '{m.group().split()[0]} on': the ward one person works on")
         for m in PERSON_FROM_PLACE.finditer(text):
+            person = m.group().split()[0]
+            if person[0].isupper() and person.lower() not in PERSON_NOUNS and _name_kind(person) not in ("plain", "unknown", "ambiguous"):
+                continue  # "Residents at the Oakwood Care Home on Park Road": people, not a person
+            if CARED_FOR_PLACE.search(m.group(1)):
+                continue  # a care home or hospital named as the place criticised, which stays
             if not A_TIME.match(m.group(1).split()[-1]) and not PUBLIC_BODY.search(m.group(1)):
                 yield (m.start(1), m.end(1), 0.65, "a person from a small place on a named street (medium)",
                        f"'{m.group(1)}' after a person and 'from': the street says which shop, and so where they are")

@@ -38,7 +38,7 @@ _INSINUATION = re.compile(r"\bnot\s+(?:saying|accusing|suggesting|claiming)\b", 
 # "Nobody is saying she took anything", "it was found to be unfounded": a denial in the sentence.
 _DENIED_NEXT = re.compile(r"(?:(?:he|she|they)(?:'?s|\s+is|\s+was)\s+not\b|(?:he|she|they)\s+(?:didn'?t|never)\b|"
                           r"(?:it|that|this)(?:'?s|\s+is|\s+was)\s*(?:not|n'?t)\s+true|none\s+of\s+(?:it|that)\s+(?:is|was)\s+true|"
-                          r"(?:that|this|it)\s+(?:was|is)\s+(?:wrong|untrue|false|a\s+mistake|not\s+right)\b|i\s+was\s+wrong\b)", re.I)
+                          r"(?:that|this|it)\s+(?:was|is)\s+(?:untrue|false)\b)", re.I)
 _DENIAL = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+|was\s+|has\s+)?(?:saying|suggesting|accusing|claiming|said|suggested)\b"
                      r"|\b(?:unfounded|unsubstantiated|cleared\s+(?:her|him|them)|found\s+to\s+be\s+(?:false|untrue))\b", re.I)
 _OWN_CHILD = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|youngest|oldest|little|teenage|\d+-year-old)\s+)?(?:son|daughter|boy|girl|child|kid|grandson|granddaughter)\s*,?\s*$", re.I)

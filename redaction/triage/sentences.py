@@ -184,6 +184,10 @@ def holds(cache: dict, pattern, text: str) -> bool:
     return cache[pattern]
 
 
+# Letters that re.IGNORECASE matches to "i" and "s" but str.lower() leaves alone ("hıt", "ſtole"); one for one, so offsets hold.
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 class LiteralIndex:
     """Which sentences of a note could hold a match of each of many patterns.
 
@@ -217,7 +221,7 @@ class LiteralIndex:
     def hits(self, text: str, sentences: list[Sentence]) -> list[frozenset[int]]:
         """For each pattern, in order, the indexes of the sentences in which it may match."""
         everywhere = frozenset(range(len(sentences)))
-        lower = text.lower()
+        lower = text.lower().translate(_FOLD)
         if len(lower) != len(text) or not self._owners:  # lower-casing moved the offsets: no shortcut
             return [everywhere] * len(self._needs)
         starts = [s.start for s in sentences]

@@ -66,7 +66,7 @@ _ROLE_PLACE = re.compile(
 _PLACE_THEN_ROLE = re.compile(rf"\b(?i:at|in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+(?i:in)\s+{_NAME_WORD})?,?\s+"
                               rf"(?P<role>(?i:the\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})))\b(?!'s)")
 _ROLE_THERE = re.compile(rf"\b(?i:(?:the|their)\s+(?:[a-z]+\s+)?(?:{_alternation(lexicons.ROLE_NOUNS)})\s+there)\b")
-_NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+(?:respite|day|care|nursing|residential|short\s+breaks?))?\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
+_NAMED_CARE_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,4}(?:\s+(?:respite|day|care|nursing|residential|short\s+breaks?))?\s+(?i:nursing\s+home|care\s+home|children'?s\s+home|house|court|lodge|"
                                r"ward|centre|school|academy|hospital|unit|home|hostel|view|grange|manor|hall)\b")
 # "the night manager", "the weekend manager", "the owner": a role only one person holds at a place.
 _SINGLE_ROLE = re.compile(r"\b(?i:the\s+(?:(?:night|weekend|day|home|registered|deputy|assistant|duty|house|unit|site|general)\s+)?"
