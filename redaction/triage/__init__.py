@@ -48,21 +48,19 @@ def assess(text: str, findings: list[Finding]) -> tuple[bool, str, list[TriageFl
     return bool(libel), highest_level(safeguarding), flags
 
 
-# An allegation the note itself says was cleared: the model reads the accusing words, not the outcome.
-EXONERATED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
-                        r"(?:was|were|been|got)\s+(?:cleared|exonerated)|no\s+case\s+to\s+answer|nothing\s+in\s+it|"
-                        r"made\s+it\s+(?:all\s+)?up|(?:i|we)(?:'ve|\s+have)?\s+apologised\s+(?:to\s+)?(?:her|him|them)|"
-                        r"(?:i|we)\s+(?:wrote|said|posted|claimed)\b[^.!?]{0,200}[.!?]\s+(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|"
-                        r"i\s+was\s+wrong\s+to\s+(?:say|post|write|accuse|name)|"
-                        r"never\s+(?:saw|seen)\s+(?:a\s+sniff|any\s+sign)\s+of\s+it|(?:it'?s|its)\s+(?:just\s+)?(?:lad\s+)?(?:talk|gossip|rumou?rs?)|"
-                        r"i\s+(?:don'?t|do\s+not)\s+believe\s+(?:it|a\s+word))\b", re.I)
 # What an investigation or the writer says to clear someone; rule flags about the one person a note accuses give way to it.
 # ("made it up" is not here: "Ives made it up" is itself an allegation.)
-CLEARED = re.compile(r"\b(?:(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
-                     r"(?:was|were|been|got)\s+(?:fully\s+)?(?:cleared|exonerated)|no\s+case\s+to\s+answer|"
-                     # the writer taking back what they posted: "Last month I wrote here that ... That was wrong."
-                     r"(?:i|we)\s+(?:wrote|said|posted|claimed)\b[^.!?]{0,200}[.!?]\s+(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|"
-                     r"i\s+was\s+wrong\s+to\s+(?:say|post|write|accuse|name))\b", re.I)
+_CLEARED = (r"(?:found|proved|shown)\s+to\s+be\s+(?:unfounded|false|untrue|wrong)|unfounded|unsubstantiated|"
+            r"(?:was|were|been|got)\s+(?:fully\s+)?(?:cleared|exonerated)|no\s+case\s+to\s+answer|"
+            # the writer taking back what they posted: "Last month I wrote here that ... That was wrong."
+            r"(?:i|we)\s+(?:wrote|said|posted|claimed)\b[^.!?]{0,200}[.!?]\s+(?:that|this|it)\s+was\s+(?:wrong|untrue|false|a\s+mistake)|"
+            r"i\s+was\s+wrong\s+to\s+(?:say|post|write|accuse|name)")
+CLEARED = re.compile(rf"\b(?:{_CLEARED})\b", re.I)
+# Also enough to keep the model quiet, which reads the accusing words and not the outcome: doubt or apology.
+EXONERATED = re.compile(rf"\b(?:{_CLEARED}|nothing\s+in\s+it|made\s+it\s+(?:all\s+)?up|"
+                        r"(?:i|we)(?:'ve|\s+have)?\s+apologised\s+(?:to\s+)?(?:her|him|them)|"
+                        r"never\s+(?:saw|seen)\s+(?:a\s+sniff|any\s+sign)\s+of\s+it|(?:it'?s|its)\s+(?:just\s+)?(?:lad\s+)?(?:talk|gossip|rumou?rs?)|"
+                        r"i\s+(?:don'?t|do\s+not)\s+believe\s+(?:it|a\s+word))\b", re.I)
 # The model learnt from notes of 40 to 200 words; on a line or two a single word weighs too much.
 MODEL_MIN_WORDS = 30
 
