@@ -462,8 +462,9 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
                     and kind == "unknown" and text[tokens[i - 2].end():tok.start()] == f" {tokens[i - 1].group()} ":
                 i += 1  # "Derry and Strabane": an unknown word listed with a place is a place
                 continue
-            cue = _cue_before(left) or SELF_NAMED.search(left)
-            if SELF_NAMED.search(left) and i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) \
+            self_named = SELF_NAMED.search(left)
+            cue = _cue_before(left) or self_named
+            if self_named and i + 1 < len(tokens) and _capitalised(tokens[i + 1].group()) \
                     and text[tok.end():tokens[i + 1].start()] == " " and text[tokens[i + 1].end():tokens[i + 1].end() + 1] == ",":
                 j_self = i + 1  # "ring me, Wai Ling, on ...": both words
             else:

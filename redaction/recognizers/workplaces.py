@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers.base import CueRecognizer
+from redaction.recognizers.names import _kind as name_kind  # the name lists the name finder loads
 
 WORK_CUE = (r"\b(?:works?|working|worked|job|jobs|employed|shifts?|(?:on|does|doing|do|did|works?|worked)\s+(?:[\w-]+\s+)?nights|lates|earlies|tills|based|volunteers?|volunteering|placement|"
             r"let go|sacked|fired|dismissed|locker at work|at work|contract|taken on|hired|(?:does|doing|do|works?|worked)\s+(?:[\w-]+\s+)?(?:mornings|evenings|days|weekends)|youth worker|support worker|worker|"
@@ -51,12 +52,6 @@ WARD = re.compile(rf"\b(?:work|works|worked|working|based|shifts?)\s+on\s+((?-i:
                   re.IGNORECASE)
 PERSON_NOUNS = {"friend", "mate", "pal", "neighbour", "lady", "man", "woman", "bloke", "guy", "girl", "lad", "fella", "my", "her", "his"}
 CARED_FOR_PLACE = re.compile(r"\b(?:care\s+home|nursing\s+home|hospital|infirmary|hospice|surgery|ward|unit|hostel)\b", re.IGNORECASE)
-
-
-def _name_kind(word: str) -> str:
-    from redaction.recognizers.names import _kind  # the name lists, loaded once by the name finder
-
-    return _kind(word)
 
 
 # "works lates at the spar on strand road": a chain's branch, named by its street or town, in any case.
@@ -112,7 +107,7 @@ class WorkplaceRecognizer(CueRecognizer):
                    f"'{m.group(1)}' after '{m.group().split()[0]} on': the ward one person works on")
         for m in PERSON_FROM_PLACE.finditer(text):
             person = m.group().split()[0]
-            if person[0].isupper() and person.lower() not in PERSON_NOUNS and _name_kind(person) not in ("plain", "unknown", "ambiguous"):
+            if person[0].isupper() and person.lower() not in PERSON_NOUNS and name_kind(person) not in ("plain", "unknown", "ambiguous"):
                 continue  # "Residents at the Oakwood Care Home on Park Road": people, not a person
             if CARED_FOR_PLACE.search(m.group(1)):
                 continue  # a care home or hospital named as the place criticised, which stays

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from redaction.report import TriageFlag
 from redaction.triage.allegations import ALLEGATIONS, Allegation
-from redaction.triage.sentences import LiteralIndex, Sentence, holds
+from redaction.triage.sentences import LiteralIndex, Sentence, rules_by_sentence
 from redaction.triage.targets import HANDLE, NAMED, VEHICLE, Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll|who|one\s+of\s+them|they|they've|they'd)\b", re.I)
@@ -81,16 +81,12 @@ def libel_flags(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     """One flag per (sentence, category, target) where an allegation lands on an identifiable person."""
     flags: list[TriageFlag] = []
     seen: set[tuple[int, str, str]] = set()
-    needed: dict[re.Pattern[str], bool] = {}
-    todo: dict[int, list[Allegation]] = {}  # sentence index -> the allegations that may match there, in order
-    for allegation, hit in zip(ALLEGATIONS, _index().hits(text, sentences)):
-        if hit and (allegation.needs is None or holds(needed, allegation.needs, text)):
-            for index in hit:
-                todo.setdefault(index, []).append(allegation)
-    for index in sorted(todo):
+    todo = rules_by_sentence(ALLEGATIONS, _index(), text, sentences,
+                             lambda allegation: () if allegation.needs is None else (allegation.needs,))
+    for index, allegations in todo.items():
         sentence = sentences[index]
         window_start = sentences[max(0, index - 2)].start
-        for allegation in todo[index]:
+        for allegation in allegations:
             for match in allegation.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = text[sentence.start:start]

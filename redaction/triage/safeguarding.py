@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from redaction.report import SAFEGUARDING_LEVELS, TriageFlag
 from redaction.triage.concerns import CONCERNS, PAST_RE, Concern
-from redaction.triage.sentences import LiteralIndex, Sentence, holds
+from redaction.triage.sentences import LiteralIndex, Sentence, rules_by_sentence
 
 _NEGATED = re.compile(
     r"\b(?:not|never|no|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|wasn'?t|wasnt|isn'?t|isnt|hasn'?t|hasnt|wouldn'?t|wouldnt|won'?t|wont)\b",
@@ -31,18 +31,13 @@ def _index() -> LiteralIndex:
 
 def safeguarding_flags(text: str, sentences: list[Sentence]) -> list[TriageFlag]:
     """Every safeguarding concern found in the note, sentence by sentence."""
-    needed: dict[re.Pattern[str], bool] = {}
-    todo: dict[int, list[Concern]] = {}  # sentence index -> the concerns that may match there, in CONCERNS order
-    for concern, hit in zip(CONCERNS, _index().hits(text, sentences)):
-        if hit and all(holds(needed, n, text) for n in concern.needs):
-            for index in hit:
-                todo.setdefault(index, []).append(concern)
+    todo = rules_by_sentence(CONCERNS, _index(), text, sentences, lambda concern: concern.needs)
     flags: list[TriageFlag] = []
-    for index in sorted(todo):
+    for index, concerns in todo.items():
         sentence = sentences[index]
         seen: set[str] = set()
         past = PAST_RE.search(sentence.text)
-        for concern in todo[index]:
+        for concern in concerns:
             if concern.category in seen:
                 continue
             for match in concern.pattern.finditer(sentence.text):

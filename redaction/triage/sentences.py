@@ -72,8 +72,8 @@ def literal_prefixes(source: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case strings one of which must occur wherever `source` matches, or None if unknown.
 
     Read from the parsed pattern: each alternative's leading literal text (at
-    most six characters). A note containing none of them cannot match, so most
-    of the long lexicon patterns are skipped with a substring test.
+    most six characters). A sentence holding none of them cannot match (see
+    LiteralIndex below).
     """
     parsed = _parsed(source, flags)
     if parsed is None:
@@ -177,11 +177,26 @@ def stored_literals() -> dict[str, tuple[frozenset[str], ...]]:
     return {key: tuple(frozenset(strings) for strings in sets) for key, sets in stored.items()}
 
 
-def holds(cache: dict, pattern, text: str) -> bool:
-    """Whether `pattern` occurs in `text`, searched once per note however many rules ask."""
-    if pattern not in cache:
-        cache[pattern] = pattern.search(text) is not None
-    return cache[pattern]
+def rules_by_sentence(rules, index: "LiteralIndex", text: str, sentences: list[Sentence], needs) -> dict[int, list]:
+    """Sentence index -> the rules that may match in that sentence, in rule order, sentences in text order.
+
+    `index` holds the rules' patterns in the same order. A rule is dropped when
+    a pattern it needs elsewhere in the note (`needs(rule)`) is absent; each
+    such pattern is searched once per note however many rules ask for it.
+    """
+    found: dict = {}
+
+    def present(pattern) -> bool:
+        if pattern not in found:
+            found[pattern] = pattern.search(text) is not None
+        return found[pattern]
+
+    todo: dict[int, list] = {}
+    for rule, hit in zip(rules, index.hits(text, sentences)):
+        if hit and all(present(pattern) for pattern in needs(rule)):
+            for sentence in hit:
+                todo.setdefault(sentence, []).append(rule)
+    return {sentence: todo[sentence] for sentence in sorted(todo)}
 
 
 # Letters that re.IGNORECASE matches to "i" and "s" but str.lower() leaves alone ("hıt", "ſtole"); one for one, so offsets hold.
